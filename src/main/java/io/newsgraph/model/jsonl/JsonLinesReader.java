@@ -1,0 +1,173 @@
+package io.newsgraph.model.jsonl;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Graph;
+import io.newsgraph.model.Modality;
+import io.newsgraph.model.Participant;
+import io.newsgraph.model.Polarity;
+import io.newsgraph.model.Predicate;
+import io.newsgraph.model.Role;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads extraction output (JSON Lines, shared/eval/README.md) back into a {@link Graph}. A bad
+ * line is reported through the problem callback with its line number and skipped; the good lines
+ * are kept. An article record without text gets an empty text (older files omit it).
+ */
+public final class JsonLinesReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonLinesReader() {
+    }
+
+    /** A line that could not be read: where and why. */
+    public record Problem(String source, long line, String message) {
+        @Override
+        public String toString() {
+            return source + ":" + line + ": " + message;
+        }
+    }
+
+    public static Graph read(Path file, Consumer<Problem> problems) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString(), problems);
+        }
+    }
+
+    public static Graph read(BufferedReader reader, String source, Consumer<Problem> problems) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        String line;
+        long n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = MAPPER.readTree(line);
+                if (node == null || !node.isObject()) {
+                    throw new IllegalArgumentException("not a JSON object");
+                }
+                switch (text(node, "record", true)) {
+                    case "article" -> articles.add(article(node));
+                    case "entity" -> entities.add(entity(node));
+                    case "fact" -> facts.add(fact(node));
+                    case "event" -> events.add(event(node));
+                    default -> throw new IllegalArgumentException("unknown record type '" + node.get("record").asText() + "'");
+                }
+            } catch (JsonProcessingException e) {
+                problems.accept(new Problem(source, n, "not valid JSON: " + e.getOriginalMessage()));
+            } catch (RuntimeException e) {
+                problems.accept(new Problem(source, n, e.getMessage()));
+            }
+        }
+        return new Graph(articles, entities, facts, events);
+    }
+
+    private static Article article(JsonNode n) {
+        String text = text(n, "text", false);
+        return new Article(text(n, "id", true), text(n, "title", false), text(n, "source", false),
+                text(n, "published", false), text(n, "url", false), text(n, "author", false),
+                text(n, "path", false), text == null ? "" : text);
+    }
+
+    private static Entity entity(JsonNode n) {
+        return new Entity(text(n, "id", true), text(n, "name", true), EntityType.fromLabel(text(n, "label", true)),
+                strings(n, "aliases"), n.path("mentions").asInt(0), strings(n, "articles"));
+    }
+
+    private static Fact fact(JsonNode n) {
+        Predicate p = Predicate.parse(text(n, "predicate", true));
+        List<Evidence> evidence = new ArrayList<>();
+        JsonNode arr = n.get("evidence");
+        if (arr != null && arr.isArray() && !arr.isEmpty()) {
+            for (JsonNode e : arr) {
+                evidence.add(evidence(e));
+            }
+        } else {
+            evidence.add(evidence(n));
+        }
+        String id = text(n, "id", false);
+        if (id == null) {
+            Evidence e = evidence.get(0);
+            id = "fact/" + e.article() + "-" + e.sentence() + "-" + p.name().toLowerCase() + "-"
+                    + Integer.toHexString((text(n, "subject", true) + "|" + text(n, "object", true)).hashCode());
+        }
+        return new Fact(id, text(n, "subject", true), p, text(n, "object", true),
+                text(n, "subjectId", false), text(n, "objectId", false),
+                Polarity.parse(text(n, "polarity", false)), Modality.parse(text(n, "modality", false)),
+                text(n, "attributedTo", false), text(n, "event", false), text(n, "date", false),
+                text(n, "role", false), evidence);
+    }
+
+    private static Evidence evidence(JsonNode n) {
+        return new Evidence(text(n, "article", true), integer(n, "sentence"), integer(n, "start"), integer(n, "end"),
+                text(n, "text", true), text(n, "extractor", true), number(n, "confidence"));
+    }
+
+    private static Event event(JsonNode n) {
+        List<Participant> ps = new ArrayList<>();
+        for (JsonNode p : n.path("participants")) {
+            ps.add(new Participant(Role.parse(text(p, "role", true)), text(p, "entity", true)));
+        }
+        return new Event(text(n, "id", true), Predicate.parse(text(n, "type", true)), text(n, "article", true),
+                n.path("sentence").asInt(0), ps, text(n, "date", false), text(n, "place", false));
+    }
+
+    private static String text(JsonNode n, String field, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new IllegalArgumentException("missing field '" + field + "'");
+            }
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw new IllegalArgumentException("field '" + field + "' should be a string");
+        }
+        return v.asText();
+    }
+
+    private static int integer(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.canConvertToInt()) {
+            throw new IllegalArgumentException("field '" + field + "' should be a whole number");
+        }
+        return v.intValue();
+    }
+
+    private static double number(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException("field '" + field + "' should be a number");
+        }
+        return v.doubleValue();
+    }
+
+    private static List<String> strings(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : n.path(field)) {
+            out.add(v.asText());
+        }
+        return out;
+    }
+}
