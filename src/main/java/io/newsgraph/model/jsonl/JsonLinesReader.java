@@ -15,6 +15,8 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.model.Role;
+import io.newsgraph.sink.GraphCollector;
+import io.newsgraph.sink.GraphSink;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,10 +53,18 @@ public final class JsonLinesReader {
     }
 
     public static Graph read(BufferedReader reader, String source, Consumer<Problem> problems) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        List<Entity> entities = new ArrayList<>();
-        List<Fact> facts = new ArrayList<>();
-        List<Event> events = new ArrayList<>();
+        GraphCollector collector = new GraphCollector();
+        stream(reader, source, collector, problems);
+        return collector.graph();
+    }
+
+    /**
+     * Streams the records of a file into a sink without holding them, so that a graph larger
+     * than the heap can be exported. Calls start() first and finish() last.
+     */
+    public static void stream(BufferedReader reader, String source, GraphSink sink, Consumer<Problem> problems)
+            throws IOException {
+        sink.start();
         String line;
         long n = 0;
         while ((line = reader.readLine()) != null) {
@@ -68,10 +78,10 @@ public final class JsonLinesReader {
                     throw new IllegalArgumentException("not a JSON object");
                 }
                 switch (text(node, "record", true)) {
-                    case "article" -> articles.add(article(node));
-                    case "entity" -> entities.add(entity(node));
-                    case "fact" -> facts.add(fact(node));
-                    case "event" -> events.add(event(node));
+                    case "article" -> sink.article(article(node));
+                    case "entity" -> sink.entity(entity(node));
+                    case "fact" -> sink.fact(fact(node));
+                    case "event" -> sink.event(event(node));
                     default -> throw new IllegalArgumentException("unknown record type '" + node.get("record").asText() + "'");
                 }
             } catch (JsonProcessingException e) {
@@ -80,7 +90,7 @@ public final class JsonLinesReader {
                 problems.accept(new Problem(source, n, e.getMessage()));
             }
         }
-        return new Graph(articles, entities, facts, events);
+        sink.finish();
     }
 
     private static Article article(JsonNode n) {

@@ -1,0 +1,50 @@
+package io.newsgraph.sink;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Graph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sink that keeps everything it receives, for callers that need the whole graph in memory. */
+public final class GraphCollector implements GraphSink {
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+
+    @Override
+    public void start() {
+    }
+
+    @Override
+    public void article(Article article) {
+        articles.add(article);
+    }
+
+    @Override
+    public void entity(Entity entity) {
+        entities.add(entity);
+    }
+
+    @Override
+    public void event(Event event) {
+        events.add(event);
+    }
+
+    @Override
+    public void fact(Fact fact) {
+        facts.add(fact);
+    }
+
+    @Override
+    public void finish() {
+    }
+
+    public Graph graph() {
+        return new Graph(articles, entities, facts, events);
+    }
+}
