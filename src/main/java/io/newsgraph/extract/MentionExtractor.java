@@ -1,0 +1,142 @@
+package io.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.resolve.Gazetteer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named mentions from CoreNLP's fine-grained NER: runs of tokens with one entity tag become a
+ * mention; institutions known by a one-word name ("the Kremlin") override the NER tag; a capitalised
+ * word glued to a place name ("Gigafactory Shanghai") makes an organisation; bylines and credits
+ * written in capitals are skipped.
+ */
+public final class MentionExtractor implements Extractor {
+    private static final Pattern CREDIT_LINE = Pattern.compile("^\\s*(Photo|Image|Credit|Picture|Illustration)s?\\s*:.*", Pattern.CASE_INSENSITIVE);
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("tokenize", "ssplit", "pos", "ner");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("mentions");
+    }
+
+    @Override
+    public void extract(ArticleContext ctx) {
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            if (CREDIT_LINE.matcher(ctx.sentenceText(s)).matches()) {
+                continue;
+            }
+            List<CoreLabel> toks = ctx.tokens(s);
+            addGazetteerOrganisations(ctx, s, toks);
+            int i = 0;
+            while (i < toks.size()) {
+                EntityType type = typeOf(toks.get(i).ner());
+                if (type == null) {
+                    i++;
+                    continue;
+                }
+                String tag = toks.get(i).ner();
+                int j = i + 1;
+                while (j < toks.size() && tag.equals(toks.get(j).ner())) {
+                    j++;
+                }
+                int begin = i;
+                if (type == EntityType.LOCATION && begin > 0 && isBareProperNoun(toks.get(begin - 1))) {
+                    // "Gigafactory Shanghai": a named facility or company that contains a place name.
+                    begin--;
+                    type = EntityType.ORGANIZATION;
+                }
+                add(ctx, s, toks, begin, j, type);
+                i = j;
+            }
+        }
+    }
+
+    private void addGazetteerOrganisations(ArticleContext ctx, int s, List<CoreLabel> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            for (int len = 4; len >= 1; len--) {
+                if (i + len > toks.size()) {
+                    continue;
+                }
+                String phrase = join(toks, i, i + len);
+                var org = gazetteer.organisation(phrase);
+                if (org.isPresent() && Character.isUpperCase(phrase.charAt(0))) {
+                    ctx.addMention(new Mention(s, i, i + len, phrase, org.get(), EntityType.ORGANIZATION, false));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void add(ArticleContext ctx, int s, List<CoreLabel> toks, int begin, int end, EntityType type) {
+        while (begin < end && (toks.get(begin).word().equalsIgnoreCase("the") || "POS".equals(toks.get(begin).tag()))) {
+            begin++;
+        }
+        while (end > begin && ("POS".equals(toks.get(end - 1).tag()) || toks.get(end - 1).word().matches("\\p{Punct}+"))) {
+            end--;
+        }
+        if (begin >= end) {
+            return;
+        }
+        String text = join(toks, begin, end);
+        if (type == EntityType.PERSON && end - begin > 1 && text.equals(text.toUpperCase()) && text.matches(".*[A-Z].*")) {
+            return; // a byline or photo credit in capitals, not a person the article talks about
+        }
+        if (!text.matches(".*\\p{L}.*")) {
+            return;
+        }
+        String name = text;
+        if (type == EntityType.LOCATION) {
+            name = gazetteer.country(text).orElse(text);
+        }
+        var org = gazetteer.organisation(text);
+        if (org.isPresent()) {
+            name = org.get();
+            type = EntityType.ORGANIZATION;
+        }
+        ctx.addMention(new Mention(s, begin, end, text, name, type, false));
+    }
+
+    private static boolean isBareProperNoun(CoreLabel t) {
+        return "NNP".equals(t.tag()) && "O".equals(t.ner()) && t.index() > 1
+                && Character.isUpperCase(t.word().charAt(0)) && !TitleLexicon.get().isTitleWord(t.word());
+    }
+
+    static EntityType typeOf(String ner) {
+        if (ner == null) {
+            return null;
+        }
+        return switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION" -> EntityType.LOCATION;
+            default -> null;
+        };
+    }
+
+    static String join(List<CoreLabel> toks, int begin, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            CoreLabel t = toks.get(i);
+            if (i > begin && !t.before().isEmpty()) {
+                b.append(' ');
+            }
+            b.append(t.originalText() == null || t.originalText().isEmpty() ? t.word() : t.originalText());
+        }
+        return b.toString();
+    }
+}
