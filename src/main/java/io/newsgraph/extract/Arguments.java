@@ -105,7 +105,8 @@ final class Arguments {
                 }
             }
         }
-        if (tag.startsWith("NNP") && Character.isUpperCase(word.charAt(0)) && !titles.isTitleWord(word)) {
+        if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
+                && (tag.startsWith("NNP") || word.length() <= 3)) {
             return Optional.of(properNounMention(ctx, s, g, w));
         }
         return ctx.antecedent(s, tok);
@@ -136,6 +137,9 @@ final class Arguments {
                 String owner = cm != null ? cm.name() : gazetteer.countryOfDemonym(c.word()).orElse(null);
                 if (owner != null) {
                     Optional<Mention> h = ctx.titleHolder(Predicate.LEADS.name(), owner);
+                    if (h.isEmpty() && "amod".equals(rel)) {
+                        h = ctx.titleHolder("DEMONYM", owner);
+                    }
                     if (h.isPresent()) {
                         return h;
                     }

@@ -33,6 +33,7 @@ public final class ArticleContext {
     private final List<Frame> frames = new ArrayList<>();
     private final Map<String, Mention> titleHolders = new HashMap<>();
     private final Map<Integer, Mention> headingSubjects = new HashMap<>();
+    private final java.util.Set<String> ambiguousTitles = new java.util.HashSet<>();
     private Antecedents antecedents = (s, t) -> Optional.empty();
 
     public ArticleContext(AnnotatedArticle annotated) {
@@ -98,6 +99,24 @@ public final class ArticleContext {
         return m;
     }
 
+    /** Replaces a mention by the same span with another type (NER tagged a person as an organisation). */
+    public Mention retype(Mention m, io.newsgraph.model.EntityType type) {
+        if (m.type() == type) {
+            return m;
+        }
+        Mention n = new Mention(m.sentence(), m.begin(), m.end(), m.text(), m.name(), type, m.synthetic());
+        mentions.replaceAll(x -> x == m ? n : x);
+        Mention[] idx = byToken.get(m.sentence());
+        if (idx != null) {
+            for (int i = 0; i < idx.length; i++) {
+                if (idx[i] == m) {
+                    idx[i] = n;
+                }
+            }
+        }
+        return n;
+    }
+
     public Mention mentionAt(int sentence, int token) {
         Mention[] idx = byToken.get(sentence);
         return idx == null || token < 0 || token >= idx.length ? null : idx[token];
@@ -132,7 +151,15 @@ public final class ArticleContext {
 
     /** Remembers who holds a title ("LEADS Russia" -> Putin) so "the Russian leader" can be resolved. */
     public void recordTitleHolder(String predicate, String organisation, Mention person) {
-        titleHolders.putIfAbsent(predicate + "|" + organisation, person);
+        String key = predicate + "|" + organisation;
+        Mention prev = titleHolders.get(key);
+        if (prev == null && !ambiguousTitles.contains(key)) {
+            titleHolders.put(key, person);
+        } else if (prev != null && !prev.name().equals(person.name()) && !person.name().endsWith(" " + prev.name())
+                && !prev.name().endsWith(" " + person.name())) {
+            titleHolders.remove(key); // two different people: "the Russian leader" stays unresolved
+            ambiguousTitles.add(key);
+        }
     }
 
     public Optional<Mention> titleHolder(String predicate, String organisation) {

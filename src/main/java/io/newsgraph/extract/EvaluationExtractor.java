@@ -49,8 +49,15 @@ public final class EvaluationExtractor implements Extractor {
                 }
                 String lemma = Graphs.lemma(v);
                 if (LABELLING.contains(lemma)) {
-                    for (IndexedWord label : Graphs.children(g, v, "xcomp")) {
-                        evaluate(ctx, s, g, v, Graphs.children(g, v, "obj"), label, 0.75);
+                    // "called him a killer": UD gives obj+xcomp, or iobj+obj when the parser reads a double object
+                    List<IndexedWord> iobj = Graphs.children(g, v, "iobj");
+                    List<IndexedWord> labels = new ArrayList<>(Graphs.children(g, v, "xcomp"));
+                    List<IndexedWord> targets = iobj.isEmpty() ? Graphs.children(g, v, "obj") : iobj;
+                    if (!iobj.isEmpty()) {
+                        labels.addAll(Graphs.children(g, v, "obj"));
+                    }
+                    for (IndexedWord label : labels) {
+                        evaluate(ctx, s, g, v, targets, label, 0.75);
                     }
                 } else if (OPINION.contains(lemma)) {
                     opinions(ctx, s, g, v, v, 0);

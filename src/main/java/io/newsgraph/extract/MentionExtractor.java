@@ -44,6 +44,9 @@ public final class MentionExtractor implements Extractor {
             int i = 0;
             while (i < toks.size()) {
                 EntityType type = typeOf(toks.get(i).ner());
+                if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
+                    type = EntityType.LOCATION; // a capital city NER left untagged
+                }
                 if (type == null) {
                     i++;
                     continue;
@@ -63,6 +66,38 @@ public final class MentionExtractor implements Extractor {
                 i = j;
             }
         }
+        voteTypes(ctx);
+    }
+
+    /**
+     * NER tags the same name differently from one sentence to the next ("Elon Musk" as an
+     * organisation once): within an article, a name takes the type most of its mentions have, and
+     * a person's surname counts for the full name; ties go to person.
+     */
+    private static void voteTypes(ArticleContext ctx) {
+        java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+        for (Mention m : ctx.mentions()) {
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+                int[] v = votes.computeIfAbsent(lastWord(m.name()), k -> new int[2]);
+                v[m.type() == EntityType.PERSON ? 0 : 1]++;
+            }
+        }
+        for (Mention m : ctx.mentions()) {
+            int[] v = votes.get(lastWord(m.name()));
+            if (v == null || m.synthetic() || Gazetteer.get().organisation(m.name()).isPresent()) {
+                continue;
+            }
+            if (m.type() == EntityType.ORGANIZATION && v[0] >= v[1] && v[0] > 0) {
+                ctx.retype(m, EntityType.PERSON);
+            } else if (m.type() == EntityType.PERSON && v[1] > v[0]) {
+                ctx.retype(m, EntityType.ORGANIZATION);
+            }
+        }
+    }
+
+    private static String lastWord(String name) {
+        String[] p = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return p[p.length - 1];
     }
 
     private void addGazetteerOrganisations(ArticleContext ctx, int s, List<CoreLabel> toks) {
@@ -83,7 +118,8 @@ public final class MentionExtractor implements Extractor {
     }
 
     private void add(ArticleContext ctx, int s, List<CoreLabel> toks, int begin, int end, EntityType type) {
-        while (begin < end && (toks.get(begin).word().equalsIgnoreCase("the") || "POS".equals(toks.get(begin).tag()))) {
+        while (begin < end && (toks.get(begin).word().equalsIgnoreCase("the") || "POS".equals(toks.get(begin).tag())
+                || toks.get(begin).word().matches("\\p{Punct}+"))) {
             begin++;
         }
         while (end > begin && ("POS".equals(toks.get(end - 1).tag()) || toks.get(end - 1).word().matches("\\p{Punct}+"))) {

@@ -85,6 +85,13 @@ public final class RoleTitleExtractor implements Extractor {
         }
         Optional<TitleLexicon.Title> title = titles.longestSuffix(run);
         if (title.isEmpty()) {
+            // "Russian kleptocrat X": no known title, but the demonym still tells whose leader "the Russian leader" may be
+            for (int i = r; i < person.begin(); i++) {
+                String w = toks.get(i).word();
+                if (Character.isUpperCase(w.charAt(0))) {
+                    gazetteer.countryOfDemonym(w).ifPresent(c -> ctx.recordTitleHolder("DEMONYM", c, person));
+                }
+            }
             return;
         }
         int titleStart = person.begin() - title.get().words().split(" ").length;
@@ -161,6 +168,13 @@ public final class RoleTitleExtractor implements Extractor {
             holders.addAll(arguments.resolve(ctx, s, g, subj));
             copula = true;
         }
+        if (holders.isEmpty() && Graphs.hasChild(g, t, "cop") && up != null && Graphs.rel(up).startsWith("conj")) {
+            // "X won a contract and is the main supplier for Y": the copula shares the first verb's subject
+            for (IndexedWord subj : Graphs.children(g, up.getGovernor(), "nsubj")) {
+                holders.addAll(arguments.resolve(ctx, s, g, subj));
+                copula = true;
+            }
+        }
         if (holders.isEmpty()) {
             return;
         }
@@ -169,11 +183,11 @@ public final class RoleTitleExtractor implements Extractor {
         List<String> ownerRels = title.get().kind().equals("supplier") ? List.of("nmod:for", "nmod:to") : List.of("nmod:of", "nmod:at");
         for (String rel : ownerRels) {
             for (IndexedWord o : Graphs.children(g, t, rel)) {
-                List<Mention> r = arguments.resolve(ctx, s, g, o);
-                if (r.isEmpty()) {
-                    organisationPhrase(ctx, s, g, o).ifPresent(owners::add);
+                Optional<Mention> phrase = organisationPhrase(ctx, s, g, o);
+                if (phrase.isPresent()) {
+                    owners.add(phrase.get());
                 } else {
-                    owners.addAll(r);
+                    owners.addAll(arguments.resolve(ctx, s, g, o));
                 }
             }
         }
@@ -199,7 +213,11 @@ public final class RoleTitleExtractor implements Extractor {
             return Optional.empty();
         }
         int begin = head.index() - 1;
+        if (ctx.mentionAt(s, head.index() - 1) != null) {
+            return Optional.empty();
+        }
         boolean specific = false;
+        boolean described = false;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String r = Graphs.rel(e);
             IndexedWord d = e.getDependent();
@@ -207,11 +225,13 @@ public final class RoleTitleExtractor implements Extractor {
                 begin = Math.min(begin, d.index() - 1);
                 if (gazetteer.countryOfDemonym(d.word()).isPresent() || "NNP".equals(d.tag())) {
                     specific = true;
+                } else {
+                    described = true;
                 }
             }
         }
-        if (!specific) {
-            return Optional.empty();
+        if (!specific || !described) {
+            return Optional.empty(); // "the Russian administration" is the state; "the presidential administration" too vague
         }
         String text = MentionExtractor.join(ctx.tokens(s), begin, head.index());
         return Optional.of(ctx.addMention(new Mention(s, begin, head.index(), text, text, EntityType.ORGANIZATION, false)));
@@ -238,6 +258,9 @@ public final class RoleTitleExtractor implements Extractor {
                 return; // a past office is not a current one
             }
             p = Predicate.CITIZEN_OF;
+        }
+        if (owner.type() == EntityType.PERSON && !title.kind().equals("place")) {
+            owner = ctx.retype(owner, EntityType.ORGANIZATION); // "CEO of Tesla": the title says it is an organisation
         }
         if (p == Predicate.LEADS && !former) {
             ctx.recordTitleHolder(Predicate.LEADS.name(), owner.name(), holder);

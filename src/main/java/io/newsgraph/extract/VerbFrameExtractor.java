@@ -22,6 +22,9 @@ public final class VerbFrameExtractor implements Extractor {
     static final String NAME = "verb-frame";
     private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
+    /** Verbs whose object, not subject, performs the controlled clause: "asked X to ...". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
+            "force", "persuade", "encourage", "permit", "instruct", "pressure", "press", "help", "enable", "let");
 
     private final VerbLexicon lexicon = VerbLexicon.get();
     private final Arguments arguments = new Arguments();
@@ -220,16 +223,29 @@ public final class VerbFrameExtractor implements Extractor {
         if (passive) {
             return List.of();
         }
+        List<Mention> found = inheritedFromGovernor(ctx, s, g, w);
+        if (found.isEmpty()) {
+            return ctx.headingSubject(s).map(List::of).orElse(List.of());
+        }
+        return found;
+    }
+
+    private List<Mention> inheritedFromGovernor(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
         SemanticGraphEdge up = Graphs.parentEdge(g, w);
         if (up == null) {
-            return ctx.headingSubject(s).map(List::of).orElse(List.of());
+            return List.of();
         }
         String rel = Graphs.rel(up);
         IndexedWord gov = up.getGovernor();
+        if (rel.equals("xcomp") && Graphs.isVerb(gov)) {
+            String control = OBJECT_CONTROL.contains(Graphs.lemma(gov)) ? "obj" : "nsubj";
+            List<Mention> ctl = resolveAll(ctx, s, g, Graphs.children(g, gov, control));
+            return ctl.isEmpty() && control.equals("nsubj") ? inheritedFromGovernor(ctx, s, g, gov) : ctl;
+        }
         if (ACCUSING.contains(Graphs.lemma(gov)) && (rel.startsWith("advcl") || rel.startsWith("acl"))) {
             return resolveAll(ctx, s, g, Graphs.children(g, gov, "obj")); // "accused Russia of sending"
         }
-        if (rel.startsWith("advcl") && "VBG".equals(w.tag())) {
+        if ((rel.startsWith("advcl") || rel.equals("dep")) && "VBG".equals(w.tag())) {
             List<IndexedWord> marks = Graphs.children(g, w, "mark");
             boolean inherits = marks.isEmpty() || INHERITING_MARKS.contains(Graphs.lemma(marks.get(0)));
             if (inherits && Graphs.isVerb(gov)) {

@@ -17,6 +17,7 @@ public final class Gazetteer {
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> organisations = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
 
     private Gazetteer() {
         for (String[] row : Resources.rows("/io/newsgraph/resolve/countries.tsv", 3)) {
@@ -30,6 +31,15 @@ public final class Gazetteer {
             for (String d : row[2].split(",")) {
                 if (!d.isBlank()) {
                     countryByDemonym.put(d.trim().toLowerCase(Locale.ROOT), country);
+                }
+            }
+        }
+        for (String[] row : Resources.rows("/io/newsgraph/resolve/countries.tsv", 3)) {
+            if (row.length > 3) {
+                for (String c : row[3].split(",")) {
+                    if (!c.isBlank()) {
+                        capitals.put(c.trim(), row[0].trim());
+                    }
                 }
             }
         }
@@ -55,6 +65,11 @@ public final class Gazetteer {
     /** The canonical institution for a well-known one-word name ("Kremlin"), if it is one. */
     public Optional<String> organisation(String name) {
         return Optional.ofNullable(organisations.get(strip(name)));
+    }
+
+    /** True for a capital city as written ("Kyiv"); NER misses some of them. */
+    public boolean isCapital(String name) {
+        return capitals.containsKey(name);
     }
 
     private static String strip(String name) {
