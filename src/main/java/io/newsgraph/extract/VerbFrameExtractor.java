@@ -23,7 +23,7 @@ public final class VerbFrameExtractor implements Extractor {
     private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
     /** Verbs whose object, not subject, performs the controlled clause: "asked X to ...". */
-    private static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
+    public static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
             "force", "persuade", "encourage", "permit", "instruct", "pressure", "press", "help", "enable", "let");
 
     private final VerbLexicon lexicon = VerbLexicon.get();
@@ -109,6 +109,20 @@ public final class VerbFrameExtractor implements Extractor {
             for (IndexedWord h : heads) {
                 used.add(h.index());
                 objects.addAll(arguments.resolve(ctx, s, g, h));
+            }
+        }
+        if (e.noun() && objects.isEmpty()) {
+            // "carried X's interview with Y" is often parsed with "with Y" on the verb: look there too
+            SemanticGraphEdge up = Graphs.parentEdge(g, w);
+            if (up != null && Graphs.rel(up).equals("obj")) {
+                for (VerbLexicon.Slot slot : e.objects()) {
+                    if (slot.relation().startsWith("nmod:")) {
+                        for (IndexedWord h : Graphs.children(g, up.getGovernor(), "obl:" + slot.relation().substring(5))) {
+                            used.add(h.index());
+                            objects.addAll(arguments.resolve(ctx, s, g, h));
+                        }
+                    }
+                }
             }
         }
         if (e.has("ccomp-subject")) {

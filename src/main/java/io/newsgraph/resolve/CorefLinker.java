@@ -3,6 +3,9 @@ package io.newsgraph.resolve;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsgraph.extract.ArticleContext;
 import io.newsgraph.extract.Extractor;
 import io.newsgraph.extract.Mention;
@@ -24,6 +27,7 @@ import java.util.Set;
  * antecedent must also be the nearest named person before the pronoun in the text.
  */
 public final class CorefLinker implements Extractor {
+    private static final boolean DEBUG = Boolean.getBoolean("newsgraph.debugCoref");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
@@ -85,10 +89,121 @@ public final class CorefLinker implements Extractor {
                         continue;
                     }
                 }
+                if (DEBUG) {
+                    System.err.println("coref " + ctx.article().id() + " s" + (cm.sentNum - 1) + " '" + cm.mentionSpan + "' -> " + chosen.name());
+                }
                 links.put((cm.sentNum - 1) + ":" + (cm.headIndex - 1), chosen);
             }
         }
-        ctx.setAntecedents((s, t) -> Optional.ofNullable(links.get(s + ":" + t)));
+        Map<String, Optional<Mention>> memo = new HashMap<>();
+        // Resolved lazily: the syntactic rule reads title holders that later extractors record.
+        ctx.setAntecedents((s, t) -> memo.computeIfAbsent(s + ":" + t, k -> {
+            String word = ctx.tokens(s).get(t).word().toLowerCase(Locale.ROOT);
+            if (MALE.contains(word) || FEMALE.contains(word)) {
+                Mention syn = clauseSubject(ctx, s, t + 1, word);
+                if (syn != null) {
+                    if (DEBUG) {
+                        System.err.println("syntax " + ctx.article().id() + " s" + s + " '" + word + "' -> " + syn.name());
+                    }
+                    return Optional.of(syn);
+                }
+            }
+            return Optional.ofNullable(links.get(k));
+        }));
+    }
+
+    /**
+     * The person a "he/his/him" most likely means inside its own sentence: the subject (or the
+     * possessor of the subject) of the nearest clause above it. An object pronoun skips its own
+     * clause's subject ("Biden called him ..." is not Biden). Null when the sentence names no such person.
+     */
+    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun) {
+        SemanticGraph g = ctx.graph(s);
+        if (g == null) {
+            return null;
+        }
+        IndexedWord w = g.getNodeByIndexSafe(index);
+        if (w == null) {
+            return null;
+        }
+        boolean object = pronoun.equals("him") || pronoun.equals("her") && !"PRP$".equals(w.tag());
+        IndexedWord cur = w;
+        boolean skipLocal = object;
+        for (int depth = 0; depth < 8; depth++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeList(cur)) {
+                if (!e.isExtra() && (up == null || e.getGovernor().index() < up.getGovernor().index())) {
+                    up = e;
+                }
+            }
+            if (up == null) {
+                return null;
+            }
+            IndexedWord gov = up.getGovernor();
+            String rel = up.getRelation().toString();
+            boolean clause = gov.tag() != null && (gov.tag().startsWith("VB") || g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("cop")));
+            if (rel.equals("xcomp") && io.newsgraph.extract.VerbFrameExtractor.OBJECT_CONTROL.contains(lemmaOf(gov))) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
+                    if (e.getRelation().toString().equals("obj")) {
+                        Mention m = personAt(ctx, s, g, e.getDependent());
+                        if (m != null) {
+                            return m; // "asked Musk to turn on his service": the controller
+                        }
+                    }
+                }
+            }
+            if (clause) {
+                boolean ownSubject = rel.startsWith("nsubj");
+                if (!ownSubject && !(skipLocal && depth <= 1 + (rel.startsWith("obj") || rel.startsWith("iobj") ? 0 : 1))) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
+                        String r = e.getRelation().toString();
+                        if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass")) {
+                            Mention m = personAt(ctx, s, g, e.getDependent());
+                            if (m != null && e.getDependent().index() != index) {
+                                return m;
+                            }
+                        }
+                    }
+                }
+                skipLocal = false;
+            }
+            cur = gov;
+        }
+        return null;
+    }
+
+    private static String lemmaOf(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static Mention personAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        Mention m = ctx.mentionAt(s, w.index() - 1);
+        if (m != null && m.type() == EntityType.PERSON) {
+            return m;
+        }
+        if (m == null && w.tag() != null && w.tag().startsWith("NN") && io.newsgraph.extract.TitleLexicon.get().isTitleWord(w.word())) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                if (e.getRelation().toString().equals("amod")) {
+                    var country = Gazetteer.get().countryOfDemonym(e.getDependent().word());
+                    if (country.isPresent()) {
+                        // "the Russian leader": whoever the article named as leading Russia
+                        var h = ctx.titleHolder("LEADS", country.get()).or(() -> ctx.titleHolder("DEMONYM", country.get()));
+                        if (h.isPresent()) {
+                            return h.get();
+                        }
+                    }
+                }
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals("nmod:poss")) {
+                Mention p = ctx.mentionAt(s, e.getDependent().index() - 1);
+                if (p != null && p.type() == EntityType.PERSON) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean compatible(CorefChain.CorefMention cm, String span, Mention cand) {

@@ -54,6 +54,10 @@ public final class SeedArticles {
             }
             raw = (title == null ? "" : title + "\n\n") + raw.substring(end + 4);
         }
+        // Stand-in for the ingest stage's encoding repair: UTF-8 punctuation read as Windows-1257/1252.
+        raw = raw.replace("\u0101\u20ac\u2122", "\u2019").replace("\u0101\u20ac\u201d", "\u2014")
+                .replace("\u0101\u20ac\u0153", "\u201c")
+                .replace("\u0101\u20ac\u00a6", "\u2026").replace("\u0101\u20ac", "\u201d");
         StringBuilder text = new StringBuilder();
         for (String line : raw.split("\n", -1)) {
             String t = line.strip();
