@@ -106,6 +106,7 @@ final class Arguments {
             }
         }
         if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
+                && gazetteer.countryOfDemonym(word).isEmpty() && !"MISC".equals(w.ner()) && !"NATIONALITY".equals(w.ner())
                 && (tag.startsWith("NNP") || word.length() <= 3)) {
             return Optional.of(properNounMention(ctx, s, g, w));
         }

@@ -66,7 +66,36 @@ public final class MentionExtractor implements Extractor {
                 i = j;
             }
         }
+        tagMissedNames(ctx);
         voteTypes(ctx);
+    }
+
+    /**
+     * NER leaves a known surname untagged now and then ("Musk's relationship ..."): a capitalised
+     * word equal to a name the article tagged elsewhere becomes a mention of that type.
+     */
+    private void tagMissedNames(ArticleContext ctx) {
+        java.util.Map<String, EntityType> known = new java.util.HashMap<>();
+        for (Mention m : ctx.mentions()) {
+            if (!m.synthetic() && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                String[] parts = m.text().split("\\s+");
+                known.putIfAbsent(m.text(), m.type());
+                if (m.type() == EntityType.PERSON) {
+                    known.putIfAbsent(parts[parts.length - 1], EntityType.PERSON);
+                }
+            }
+        }
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            List<CoreLabel> toks = ctx.tokens(s);
+            for (int i = 0; i < toks.size(); i++) {
+                CoreLabel t = toks.get(i);
+                EntityType type = known.get(t.word());
+                if (type != null && "O".equals(t.ner()) && t.word().length() >= 3 && Character.isUpperCase(t.word().charAt(0))
+                        && t.tag().startsWith("NN") && ctx.mentionAt(s, i) == null) {
+                    ctx.addMention(new Mention(s, i, i + 1, t.word(), t.word(), type, false));
+                }
+            }
+        }
     }
 
     /**

@@ -83,7 +83,8 @@ public final class CorefLinker implements Extractor {
                 if (chosen == null) {
                     continue;
                 }
-                if (distinctPeople > 1 && chosen.type() == EntityType.PERSON) {
+                boolean nominal = cm.mentionType == Dictionaries.MentionType.NOMINAL;
+                if ((distinctPeople > 1 || nominal) && chosen.type() == EntityType.PERSON) {
                     Mention nearest = nearestPersonBefore(people, cm.sentNum - 1, cm.startIndex - 1);
                     if (nearest == null || !RoughName.surname(nearest).equals(RoughName.surname(chosen))) {
                         continue;
@@ -141,6 +142,12 @@ public final class CorefLinker implements Extractor {
             }
             IndexedWord gov = up.getGovernor();
             String rel = up.getRelation().toString();
+            if (rel.startsWith("conj")) {
+                Mention m = personAt(ctx, s, g, gov);
+                if (m != null && !object) {
+                    return m; // "Musk's relationship with Putin and his support": the parallel possessor
+                }
+            }
             boolean clause = gov.tag() != null && (gov.tag().startsWith("VB") || g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("cop")));
             if (rel.equals("xcomp") && io.newsgraph.extract.VerbFrameExtractor.OBJECT_CONTROL.contains(lemmaOf(gov))) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
