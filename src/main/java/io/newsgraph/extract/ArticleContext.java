@@ -117,6 +117,13 @@ public final class ArticleContext {
         return n;
     }
 
+    /** A place NER called a country, or one the gazetteer knows. */
+    public boolean isCountry(Mention m) {
+        return m.type() == io.newsgraph.model.EntityType.LOCATION
+                && (io.newsgraph.resolve.Gazetteer.get().country(m.name()).isPresent()
+                || (!m.synthetic() && "COUNTRY".equals(tokens(m.sentence()).get(m.begin()).ner())));
+    }
+
     public Mention mentionAt(int sentence, int token) {
         Mention[] idx = byToken.get(sentence);
         return idx == null || token < 0 || token >= idx.length ? null : idx[token];

@@ -57,7 +57,9 @@ public final class EvaluationExtractor implements Extractor {
                         labels.addAll(Graphs.children(g, v, "obj"));
                     }
                     for (IndexedWord label : labels) {
-                        evaluate(ctx, s, g, v, targets, label, 0.75);
+                        // a small clause ("called [Ruiz a liar]") puts the target inside the label
+                        List<IndexedWord> t = targets.isEmpty() ? Graphs.children(g, label, "nsubj") : targets;
+                        evaluate(ctx, s, g, v, t, label, 0.75);
                     }
                 } else if (OPINION.contains(lemma)) {
                     opinions(ctx, s, g, v, v, 0);

@@ -43,7 +43,7 @@ public final class MentionExtractor implements Extractor {
             addGazetteerOrganisations(ctx, s, toks);
             int i = 0;
             while (i < toks.size()) {
-                EntityType type = typeOf(toks.get(i).ner());
+                EntityType type = isListBreak(toks.get(i)) ? null : typeOf(toks.get(i).ner());
                 if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
                     type = EntityType.LOCATION; // a capital city NER left untagged
                 }
@@ -53,7 +53,7 @@ public final class MentionExtractor implements Extractor {
                 }
                 String tag = toks.get(i).ner();
                 int j = i + 1;
-                while (j < toks.size() && tag.equals(toks.get(j).ner())) {
+                while (j < toks.size() && tag.equals(toks.get(j).ner()) && !isListBreak(toks.get(j))) {
                     j++;
                 }
                 int begin = i;
@@ -174,6 +174,11 @@ public final class MentionExtractor implements Extractor {
             type = EntityType.ORGANIZATION;
         }
         ctx.addMention(new Mention(s, begin, end, text, name, type, false));
+    }
+
+    /** "Northwind Energy and Harbor Logistics" is two organisations even when NER tags the "and". */
+    private static boolean isListBreak(CoreLabel t) {
+        return "CC".equals(t.tag()) || "POS".equals(t.tag()) || ",".equals(t.word()) || ";".equals(t.word());
     }
 
     private static boolean isBareProperNoun(CoreLabel t) {

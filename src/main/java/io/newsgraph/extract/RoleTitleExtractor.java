@@ -278,7 +278,7 @@ public final class RoleTitleExtractor implements Extractor {
             for (String rel : List.of("nmod:poss", "nmod:of")) {
                 for (IndexedWord p : Graphs.children(g, w, rel)) {
                     Mention pm = ctx.mentionAt(s, p.index() - 1);
-                    if (pm != null && pm.type() == EntityType.LOCATION && gazetteer.country(pm.name()).isPresent()) {
+                    if (pm != null && ctx.isCountry(pm)) {
                         ctx.addFrame(Frame.of(NAME, Predicate.CITIZEN_OF, s, -1, self, List.of(pm), List.of(), 0.7));
                     }
                 }
@@ -319,11 +319,11 @@ public final class RoleTitleExtractor implements Extractor {
             Mention a = ctx.mentionAt(s, i - 1);
             Mention b = ctx.mentionAt(s, i + 1);
             if (a == null || b == null || a.type() != EntityType.LOCATION || b.type() != EntityType.LOCATION
-                    || a.name().equals(b.name()) || gazetteer.country(a.name()).isPresent()) {
+                    || a.name().equals(b.name()) || ctx.isCountry(a)) {
                 continue;
             }
             String bTag = toks.get(i + 1).ner();
-            boolean container = gazetteer.country(b.name()).isPresent() || "STATE_OR_PROVINCE".equals(bTag);
+            boolean container = ctx.isCountry(b) || "STATE_OR_PROVINCE".equals(bTag);
             boolean list = b.end() < toks.size() && (toks.get(b.end()).word().equals(",") || toks.get(b.end()).tag().equals("CC"));
             if (container && !list && "CITY".equals(toks.get(i - 1).ner())) {
                 ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, a, List.of(b), List.of(), 0.75));

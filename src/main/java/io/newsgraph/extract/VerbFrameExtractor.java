@@ -56,6 +56,9 @@ public final class VerbFrameExtractor implements Extractor {
                 if (!noun && !Graphs.isVerb(w)) {
                     continue;
                 }
+                if (noun && (Graphs.hasChild(g, w, "aux") || Graphs.hasChild(g, w, "obj")) && !Graphs.hasChild(g, w, "cop")) {
+                    noun = false; // a verb the tagger read as a noun: "should sanction/NN X"
+                }
                 for (VerbLexicon.Entry e : entries(g, w, noun)) {
                     frames(ctx, s, g, w, e);
                 }

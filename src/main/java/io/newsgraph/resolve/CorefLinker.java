@@ -85,7 +85,8 @@ public final class CorefLinker implements Extractor {
                 }
                 boolean nominal = cm.mentionType == Dictionaries.MentionType.NOMINAL;
                 if ((distinctPeople > 1 || nominal) && chosen.type() == EntityType.PERSON) {
-                    Mention nearest = nearestPersonBefore(people, cm.sentNum - 1, cm.startIndex - 1);
+                    Mention local = head.equals("him") || head.equals("her") ? localSubject(ctx, cm.sentNum - 1, cm.headIndex) : null;
+                    Mention nearest = nearestPersonBefore(people, cm.sentNum - 1, cm.startIndex - 1, local);
                     if (nearest == null || !RoughName.surname(nearest).equals(RoughName.surname(chosen))) {
                         continue;
                     }
@@ -233,9 +234,32 @@ public final class CorefLinker implements Extractor {
         return animate == (cand.type() == EntityType.PERSON);
     }
 
-    private static Mention nearestPersonBefore(List<Mention> people, int sentence, int token) {
+    /** The subject of the clause an object pronoun sits in: "Kowalski would criticize him" is not Kowalski. */
+    private static Mention localSubject(ArticleContext ctx, int s, int index) {
+        SemanticGraph g = ctx.graph(s);
+        IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
+        if (w == null) {
+            return null;
+        }
+        for (SemanticGraphEdge up : g.incomingEdgeList(w)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    Mention m = ctx.mentionAt(s, e.getDependent().index() - 1);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestPersonBefore(List<Mention> people, int sentence, int token, Mention exclude) {
         Mention best = null;
         for (Mention m : people) {
+            if (exclude != null && m.name().equals(exclude.name())) {
+                continue;
+            }
             if (m.sentence() < sentence || (m.sentence() == sentence && m.end() <= token)) {
                 best = m;
             }
