@@ -1,0 +1,21 @@
+package io.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects problems in the order they are met. */
+final class Problems {
+    private final List<InputProblem> list = new ArrayList<>();
+
+    void error(String input, int line, String message) {
+        list.add(new InputProblem(input, line, InputProblem.Severity.ERROR, message));
+    }
+
+    void warning(String input, int line, String message) {
+        list.add(new InputProblem(input, line, InputProblem.Severity.WARNING, message));
+    }
+
+    List<InputProblem> list() {
+        return list;
+    }
+}
