@@ -23,6 +23,9 @@ final class FurnitureFilter {
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "\\s*[(\\[](?:photo|image|picture|credit|illustration)s?(?: by)?:?\\s[^)\\]]{1,80}[)\\]]",
             Pattern.CASE_INSENSITIVE);
+    /** "WASHINGTON, Oct. 25, 2024 — ..." opening a story: the date is kept, the text too. */
+    private static final Pattern STORY_DATELINE = Pattern.compile(
+            "\\p{Lu}{2,}[\\p{Lu} .'’-]*,([^—–]{0,60}?\\d{4})\\s*[—–-]\\s.*");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final PatternList boilerplate;
@@ -59,6 +62,12 @@ final class FurnitureFilter {
             }
             if (i < TOP && takeDateline(text, found)) {
                 continue;
+            }
+            if (i < TOP && found.published == null) {
+                var dateline = STORY_DATELINE.matcher(text);
+                if (dateline.matches()) {
+                    found.published = DateNormalizer.toIsoDate(dateline.group(1));
+                }
             }
             kept.add(new Para(text, p.block()));
         }

@@ -3,6 +3,7 @@ package io.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Cuts normalised text into paragraphs. Blank lines always separate paragraphs. Inside a block,
@@ -12,6 +13,9 @@ import java.util.function.Predicate;
  */
 final class ParagraphSplitter {
     private static final int WRAPPED_LINE_MIN = 50;
+    /** "Bowman said." under a closing quote: the attribution belongs to the quote's sentence. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’ -]{0,40}\\s(said|says|added|told|wrote|asked|insisted|argued)\\b.{0,80}");
 
     private ParagraphSplitter() {
     }
@@ -55,6 +59,9 @@ final class ParagraphSplitter {
 
     /** Whether line {@code next} continues the sentence that {@code line} leaves open. */
     static boolean continues(String line, String next, boolean firstLineOfText) {
+        if (line.matches(".*[”\"]$") && ATTRIBUTION.matcher(next).matches()) {
+            return true;
+        }
         if (Headlines.isListItemOrHeading(next) || Headlines.endsSentence(line)) {
             return false;
         }
