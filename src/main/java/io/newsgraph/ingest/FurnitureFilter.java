@@ -54,7 +54,7 @@ final class FurnitureFilter {
                 dropCaptionAbove(kept, p);
                 continue;
             }
-            if (i < TOP && isBreadcrumb(text)) {
+            if (!storyStarted(kept) && isBreadcrumb(text)) {
                 continue;
             }
             if (i < TOP && takeByline(text, found)) {
@@ -77,6 +77,16 @@ final class FurnitureFilter {
     /** A line that is furniture on its own, so it must not be joined to its neighbours. */
     boolean isFurnitureLine(String line) {
         return boilerplate.matchesLine(line) || credits.matchesLine(line);
+    }
+
+    /** Breadcrumbs sit above the story: once a sentence has been kept, separators are text. */
+    private static boolean storyStarted(List<Para> kept) {
+        for (Para p : kept) {
+            if (Headlines.endsSentence(p.text()) || Headlines.wordCount(p.text()) > 12) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A caption is the short label right above a credit in the same block of the source. */

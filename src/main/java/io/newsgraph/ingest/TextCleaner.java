@@ -66,8 +66,8 @@ public final class TextCleaner {
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace("\u2029", "\n\n")
                 .replace('\u0085', '\n');
         s = DROPPED_CHARS.matcher(s).replaceAll("");
-        s = CONTROLS.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ");
+        s = CONTROLS.matcher(s).replaceAll("");
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             out.append(line.strip()).append('\n');
