@@ -100,6 +100,7 @@ public final class Ingest {
         List<Article> articles = new ArrayList<>();
         for (Source source : new InputExpander(registry, problems).expand(inputs, stdin)) {
             ReadContext in = new ReadContext(source, maxArticleBytes, problems);
+            int problemsBefore = problems.size();
             try {
                 for (Draft d : readSource(source, registry, in)) {
                     Article a = finish(d, source, ids, in);
@@ -113,6 +114,7 @@ public final class Ingest {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
             }
+            problems.sortByLineFrom(problemsBefore);
             onSourceRead.accept(source.name());
         }
         return new IngestResult(articles, problems.list());
@@ -151,7 +153,8 @@ public final class Ingest {
         String title = cleaner.cleanInline(d.title());
         if (title == null) {
             String first = cleaned.text().split("\n", 2)[0];
-            title = Headlines.looksLikeHeadline(first) ? first : source.isStdin() ? id : source.stem();
+            // A line of a corpus is better named by its own id than by the corpus file.
+            title = Headlines.looksLikeHeadline(first) ? first : source.isStdin() || d.line() > 0 ? id : source.stem();
         }
         String published = null;
         if (d.published() != null) {

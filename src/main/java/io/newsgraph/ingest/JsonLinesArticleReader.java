@@ -175,7 +175,8 @@ final class JsonLinesArticleReader implements ArticleReader {
     /** Jackson's message without its source excerpt and location block: one short line. */
     private static String shortReason(JsonProcessingException e) {
         String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
-        m = m.replaceAll("\\s+", " ").strip();
+        // Drop Jackson's source-location tail ("(start marker at [Source: ...])"): we give line and column.
+        m = m.replaceAll("\\s+", " ").replaceAll("\\s*\\(start marker at .*$", "").replaceAll("\\s*\\[Source:.*$", "").strip();
         int col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
         String where = col > 0 ? " at column " + col : "";
         return (m.length() > 100 ? m.substring(0, 100) + "..." : m) + where;

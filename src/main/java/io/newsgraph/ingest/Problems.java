@@ -15,6 +15,15 @@ final class Problems {
         list.add(new InputProblem(input, line, InputProblem.Severity.WARNING, message));
     }
 
+    int size() {
+        return list.size();
+    }
+
+    /** Orders the problems from {@code from} on by line, so a corpus's problems read top to bottom. */
+    void sortByLineFrom(int from) {
+        list.subList(from, list.size()).sort(java.util.Comparator.comparingInt(InputProblem::line));
+    }
+
     List<InputProblem> list() {
         return list;
     }
