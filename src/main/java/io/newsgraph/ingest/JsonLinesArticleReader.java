@@ -57,7 +57,7 @@ final class JsonLinesArticleReader implements ArticleReader {
                 if (lines.lastWasTooLong()) {
                     records++;
                     in.error(lineNo, "too large (" + ReadContext.megabytes(lines.lastLength()) + ", limit "
-                            + ReadContext.megabytes(in.maxBytes()) + ")");
+                            + ReadContext.limit(in.maxBytes()) + ")");
                     continue;
                 }
                 String line = decode(bytes, lineNo, in);

@@ -40,14 +40,14 @@ final class ReadContext {
     String text(long limit) throws IOException, RejectedInput {
         long size = source.sizeOnDisk();
         if (size > limit && !source.isCompressed()) {
-            throw new RejectedInput("too large (" + megabytes(size) + ", limit " + megabytes(limit) + ")");
+            throw new RejectedInput("too large (" + megabytes(size) + ", limit " + limit(limit) + ")");
         }
         byte[] bytes;
         try (InputStream in = source.open()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
         if (bytes.length > limit) {
-            throw new RejectedInput("too large (more than " + megabytes(limit) + ")");
+            throw new RejectedInput("too large (more than " + limit(limit) + ")");
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded.warning() != null) {
@@ -63,12 +63,18 @@ final class ReadContext {
         return text(maxBytes);
     }
 
-    /** "50.0 MB", or "5 MB" for a whole number; binary megabytes, as file managers show. */
+    /** A measured size: "50.0 MB" (binary megabytes, as file managers show), or "1525 bytes" when small. */
     static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        if (mb == Math.rint(mb)) {
-            return String.format(Locale.ROOT, "%d MB", (long) mb);
+        return mb < 0.1 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", mb);
+    }
+
+    /** A limit, as round as it was set: "5 MB", "2.5 MB", "1000 bytes". */
+    static String limit(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        if (mb >= 0.1 && mb == Math.rint(mb)) {
+            return (long) mb + " MB";
         }
-        return mb < 0.1 ? String.format(Locale.ROOT, "%d bytes", bytes) : String.format(Locale.ROOT, "%.1f MB", mb);
+        return megabytes(bytes);
     }
 }
