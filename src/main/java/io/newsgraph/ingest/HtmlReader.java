@@ -1,0 +1,79 @@
+package io.newsgraph.ingest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * HTML pages (jsoup): metadata from JSON-LD and meta tags, text from the main article element.
+ * Markup limits are larger than for text: a page carries scripts and styles around its story.
+ */
+final class HtmlReader implements ArticleReader {
+    /** HTML may be this many times the text limit: markup, inline scripts and styles weigh more. */
+    static final int MARKUP_FACTOR = 4;
+    private static final Pattern LOOKS_HTML = Pattern.compile(
+            "(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body|<meta|<title|<article)");
+    private static final Pattern TAGS = Pattern.compile("(?i)</?(p|div|span|a|br|h[1-6]|article|section)\\b[^>]*>");
+
+    private final HtmlMainText mainText = new HtmlMainText(HtmlNoise.load());
+
+    @Override
+    public String format() {
+        return "HTML";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("html", "htm", "xhtml", "shtml");
+    }
+
+    /** A doctype or html/head/body tag at the top, or text dense with paragraph tags. */
+    @Override
+    public boolean sniff(String head) {
+        if (LOOKS_HTML.matcher(head).lookingAt()) {
+            return true;
+        }
+        return head.stripLeading().startsWith("<") && TAGS.matcher(head).results().limit(5).count() >= 5;
+    }
+
+    @Override
+    public List<Draft> read(ReadContext in) throws IOException, RejectedInput {
+        String html = in.text(in.maxBytes() * MARKUP_FACTOR);
+        Document doc = Jsoup.parse(html, in.source().isStdin() ? "" : in.source().path().toUri().toString());
+        if (looksTruncated(html)) {
+            in.warn(0, "HTML looks cut off (no closing </body> or </html>); read what is there");
+        }
+        HtmlMetadata meta = HtmlMetadata.read(doc, in);
+        Element h1 = doc.selectFirst("h1");
+        String headline = h1 == null ? null : h1.text().strip();
+        String text = mainText.extract(doc);
+        if (text.isBlank() && meta.articleBody != null) {
+            text = meta.articleBody;
+        }
+        if (text.isBlank()) {
+            throw new RejectedInput("no article text found in the HTML page");
+        }
+        if (headline != null && !headline.isEmpty() && !text.strip().startsWith(headline)) {
+            // The visible headline is part of what the page says; as its own paragraph it never
+            // runs into the first sentence.
+            text = headline + "\n\n" + text;
+        }
+        return List.of(new Draft(null, meta.title, meta.source, meta.published, meta.url, meta.author, text, 0));
+    }
+
+    /** A full page (doctype or html tag) that never closes its body was cut off in transit. */
+    private static boolean looksTruncated(String html) {
+        String start = html.substring(0, Math.min(html.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        if (!start.startsWith("<!doctype") && !start.startsWith("<html")) {
+            return false;
+        }
+        String tail = html.substring(Math.max(0, html.length() - 4096)).toLowerCase(Locale.ROOT);
+        return !tail.contains("</html>") && !tail.contains("</body>");
+    }
+}

@@ -1,0 +1,177 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.model.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads news articles from files, directories and standard input, and cleans their text. This is
+ * the ingest stage's one entry point:
+ *
+ * <pre>{@code
+ * IngestResult r = new Ingest().read(List.of("examples/articles", "-"), System.in);
+ * r.articles();                        // cleaned articles, in input order
+ * r.problems().forEach(System.err::println);   // one line per problem
+ * }</pre>
+ *
+ * <h2>Inputs</h2>
+ * An input is a file, a directory (walked recursively in name order; hidden files skipped;
+ * symbolic link loops reported, not followed; files with other extensions reported, not read)
+ * or "-" for standard input. Formats: plain text (.txt), Markdown with YAML front matter (.md,
+ * .markdown), HTML (.html, .htm), JSON Lines corpora (.jsonl, .ndjson, also gzip-compressed
+ * .jsonl.gz). A generic or missing extension is decided by sniffing the content.
+ *
+ * <h2>Article ids</h2>
+ * Running twice over the same files gives the same ids:
+ * <ol>
+ * <li>the {@code id} of the front matter or of the JSON line, as given;</li>
+ * <li>else, for a file, the slug of its name without extensions
+ *     ({@link io.newsgraph.model.Ids#slug}: "000_e70c302caeaf0a62.txt" is "000-e70c302caeaf0a62");</li>
+ * <li>else, for a JSON line without id, that slug plus "-" and the first 8 hex digits of the
+ *     SHA-256 of the cleaned text; for standard input "stdin-" and that hash.</li>
+ * </ol>
+ * When an id is already taken in the run (two files named "report.txt" in different folders, a
+ * JSON id used twice), the later article gets "-" and its text hash appended (and "-2", "-3"
+ * if the text is identical too); a duplicate given id is reported as a warning. Inputs are read
+ * in a fixed order, so the same inputs always produce the same ids.
+ *
+ * <h2>Size limit</h2>
+ * {@link #DEFAULT_MAX_ARTICLE_BYTES} (5 MB) per article: a text or Markdown file, a JSON line,
+ * standard input; HTML may be four times that for its markup. A
+ * larger file is refused from its size on disk without being read.
+ *
+ * <h2>Problems</h2>
+ * Nothing is thrown for bad input: each problem becomes one {@link InputProblem} naming the
+ * input (and line), and every good input is still read. {@link IngestResult#hasErrors()} says
+ * whether anything was skipped.
+ */
+public final class Ingest {
+    /** Largest text accepted for one article: 5 MB (binary megabytes). */
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
+    private static final int SNIFF_BYTES = 8192;
+
+    private final long maxArticleBytes;
+    private final Consumer<String> onSourceRead;
+    private final TextCleaner cleaner = TextCleaner.standard();
+
+    public Ingest() {
+        this(DEFAULT_MAX_ARTICLE_BYTES, name -> { });
+    }
+
+    private Ingest(long maxArticleBytes, Consumer<String> onSourceRead) {
+        this.maxArticleBytes = maxArticleBytes;
+        this.onSourceRead = onSourceRead;
+    }
+
+    /** A copy with another per-article size limit, in bytes. */
+    public Ingest maxArticleBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("size limit must be positive: " + bytes);
+        }
+        return new Ingest(bytes, onSourceRead);
+    }
+
+    /** A copy that calls {@code listener} with each input's name once it has been read (for progress bars). */
+    public Ingest onSourceRead(Consumer<String> listener) {
+        return new Ingest(maxArticleBytes, Objects.requireNonNull(listener));
+    }
+
+    /** How many sources (files, standard input) the inputs expand to; for a progress bar's total. */
+    public int countSources(List<String> inputs) {
+        return new InputExpander(new ReaderRegistry(), new Problems()).expand(inputs, InputStream.nullInputStream()).size();
+    }
+
+    /**
+     * Reads every input. Never throws for bad input; I/O failures of single files become problems.
+     *
+     * @param inputs paths of files or directories, or "-" for {@code stdin}
+     * @param stdin  read when an input is "-"; not closed
+     */
+    public IngestResult read(List<String> inputs, InputStream stdin) {
+        Problems problems = new Problems();
+        ReaderRegistry registry = new ReaderRegistry();
+        ArticleIds ids = new ArticleIds();
+        List<Article> articles = new ArrayList<>();
+        for (Source source : new InputExpander(registry, problems).expand(inputs, stdin)) {
+            ReadContext in = new ReadContext(source, maxArticleBytes, problems);
+            int problemsBefore = problems.size();
+            try {
+                for (Draft d : readSource(source, registry, in)) {
+                    Article a = finish(d, source, ids, in);
+                    if (a != null) {
+                        articles.add(a);
+                    }
+                }
+            } catch (RejectedInput e) {
+                in.error(0, e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
+            }
+            problems.sortByLineFrom(problemsBefore);
+            onSourceRead.accept(source.name());
+        }
+        return new IngestResult(articles, problems.list());
+    }
+
+    /** The text cleaner every article goes through; exposed for callers that clean other text the same way. */
+    public static TextCleaner cleaner() {
+        return TextCleaner.standard();
+    }
+
+    private static List<Draft> readSource(Source source, ReaderRegistry registry, ReadContext in)
+            throws IOException, RejectedInput {
+        if (source.sizeOnDisk() == 0) {
+            throw new RejectedInput("empty file");
+        }
+        byte[] head = source.head(SNIFF_BYTES);
+        if (head.length == 0) {
+            throw new RejectedInput(source.isStdin() ? "standard input is empty" : "empty file");
+        }
+        String binary = BinarySniffer.describe(head);
+        if (binary != null) {
+            throw new RejectedInput("not a text file (looks like " + binary + ")");
+        }
+        ArticleReader reader = registry.pick(source.extension(), TextDecoder.decodeHead(head));
+        return reader.read(in);
+    }
+
+    private Article finish(Draft d, Source source, ArticleIds ids, ReadContext in) {
+        TextCleaner.Result cleaned = cleaner.clean(d.text());
+        if (cleaned.text().isBlank()) {
+            in.error(d.line(), "no article text left after removing page furniture");
+            return null;
+        }
+        String where = source.name() + (d.line() > 0 ? ":" + d.line() : "");
+        String id = ids.assign(d.id(), source, d.line(), cleaned.text(), where, in);
+        String title = cleaner.cleanInline(d.title());
+        if (title == null) {
+            String first = cleaned.text().split("\n", 2)[0];
+            // A line of a corpus is better named by its own id than by the corpus file.
+            title = Headlines.looksLikeHeadline(first) ? first : source.isStdin() || d.line() > 0 ? id : source.stem();
+        }
+        String published = null;
+        if (d.published() != null) {
+            published = DateNormalizer.toIsoDate(d.published());
+            if (published == null) {
+                in.warn(d.line(), "date '" + d.published().strip() + "' not understood; ignored");
+            }
+        }
+        if (published == null) {
+            published = cleaned.datelinePublished();
+        }
+        String author = cleaner.cleanInline(d.author());
+        if (author == null) {
+            author = cleaned.bylineAuthor();
+        }
+        String path = source.isStdin() ? Source.STDIN_NAME : source.name();
+        return new Article(id, title, cleaner.cleanInline(d.source()), published, cleaner.cleanInline(d.url()),
+                author, path, cleaned.text());
+    }
+}

@@ -1,0 +1,174 @@
+package io.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes blocks that belong to something other than the story: advert markers and the promotion
+ * between them, and "related stories" cards (a marker, headline-style lines, and a teaser that
+ * talks about what the card headline names and the story does not).
+ */
+final class PromoBlocks {
+    private static final int SHORT_PROMO_WORDS = 20;
+    private static final int MAX_AD_SEGMENT = 4;
+    private static final int MAX_TEASERS = 2;
+    private static final Pattern PRICE = Pattern.compile("[$£€]\\s?\\d+(?:[.,]\\d{2})?\\b");
+    private static final Set<String> STOPWORDS = Set.of("about", "after", "again", "also", "from", "have",
+            "into", "more", "most", "only", "over", "said", "says", "than", "that", "their", "there", "these",
+            "they", "this", "what", "when", "where", "which", "while", "will", "with", "would", "your", "were",
+            "been", "being", "could", "should", "just", "like", "some", "such", "them", "then", "very");
+
+    private final PatternList adMarkers;
+    private final PatternList promoWords;
+    private final PatternList sectionMarkers;
+
+    PromoBlocks(PatternList adMarkers, PatternList promoWords, PatternList sectionMarkers) {
+        this.adMarkers = adMarkers;
+        this.promoWords = promoWords;
+        this.sectionMarkers = sectionMarkers;
+    }
+
+    List<Para> apply(List<Para> paras) {
+        List<Para> noAds = dropAdverts(paras);
+        List<Para> noCards = dropRelatedCards(noAds);
+        return dropRepeatedHeadlines(noCards);
+    }
+
+    boolean isMarker(String line) {
+        return adMarkers.matchesLine(line) || sectionMarkers.matchesLine(line);
+    }
+
+    boolean isPromo(String text) {
+        int hits = promoWords.countIn(text);
+        int words = Headlines.wordCount(text);
+        return hits >= 2 || hits == 1 && words <= SHORT_PROMO_WORDS
+                || PRICE.matcher(text).find() && words <= SHORT_PROMO_WORDS && !Headlines.endsSentence(text);
+    }
+
+    /** Drops markers, promotional paragraphs, and short runs between two markers that promote. */
+    private List<Para> dropAdverts(List<Para> paras) {
+        boolean[] marker = new boolean[paras.size()];
+        boolean[] drop = new boolean[paras.size()];
+        for (int i = 0; i < paras.size(); i++) {
+            marker[i] = adMarkers.matchesLine(paras.get(i).text());
+            drop[i] = marker[i] || isPromo(paras.get(i).text());
+        }
+        int lastMarker = -1;
+        for (int i = 0; i < paras.size(); i++) {
+            if (!marker[i]) {
+                continue;
+            }
+            int runLength = i - lastMarker - 1;
+            if (lastMarker >= 0 && runLength > 0 && runLength <= MAX_AD_SEGMENT) {
+                boolean promotes = false;
+                for (int k = lastMarker + 1; k < i; k++) {
+                    promotes |= isPromo(paras.get(k).text());
+                }
+                if (promotes) {
+                    for (int k = lastMarker + 1; k < i; k++) {
+                        drop[k] = true;
+                    }
+                }
+            }
+            lastMarker = i;
+        }
+        return keep(paras, drop);
+    }
+
+    private List<Para> dropRelatedCards(List<Para> paras) {
+        boolean[] drop = new boolean[paras.size()];
+        for (int m = 0; m < paras.size(); m++) {
+            if (!sectionMarkers.matchesLine(paras.get(m).text())) {
+                continue;
+            }
+            drop[m] = true;
+            List<String> cardHeadlines = new ArrayList<>();
+            if (m > 0 && paras.get(m - 1).block() == paras.get(m).block()
+                    && Headlines.looksLikeHeadline(paras.get(m - 1).text())) {
+                drop[m - 1] = true;
+                cardHeadlines.add(paras.get(m - 1).text());
+            }
+            int i = m + 1;
+            while (i < paras.size() && Headlines.looksLikeHeadline(paras.get(i).text())
+                    && !sectionMarkers.matchesLine(paras.get(i).text())) {
+                drop[i] = true;
+                cardHeadlines.add(paras.get(i).text());
+                i++;
+            }
+            dropTeasers(paras, drop, i, cardHeadlines);
+        }
+        return keep(paras, drop);
+    }
+
+    /**
+     * A headline-style paragraph that appears twice is a teaser card repeated by the page (the
+     * story's own headline, paragraph 0, is exempt). Both copies go, with their teaser.
+     */
+    private List<Para> dropRepeatedHeadlines(List<Para> paras) {
+        boolean[] drop = new boolean[paras.size()];
+        for (int i = 1; i < paras.size(); i++) {
+            String t = paras.get(i).text();
+            if (!Headlines.looksLikeHeadline(t) || Headlines.wordCount(t) < 4) {
+                continue;
+            }
+            for (int j = i + 1; j < paras.size(); j++) {
+                if (paras.get(j).text().equals(t)) {
+                    drop[i] = true;
+                    drop[j] = true;
+                    dropTeasers(paras, drop, j + 1, List.of(t));
+                }
+            }
+        }
+        return keep(paras, drop);
+    }
+
+    /** Drops up to two paragraphs from {@code start} that share a word only the card uses. */
+    private void dropTeasers(List<Para> paras, boolean[] drop, int start, List<String> cardHeadlines) {
+        if (cardHeadlines.isEmpty()) {
+            return;
+        }
+        Set<String> cardWords = new HashSet<>();
+        cardHeadlines.forEach(h -> cardWords.addAll(words(h)));
+        Set<String> storyWords = new HashSet<>();
+        for (int k = 0; k < paras.size(); k++) {
+            boolean inCard = drop[k] || k >= start && k < start + MAX_TEASERS;
+            if (!inCard) {
+                storyWords.addAll(words(paras.get(k).text()));
+            }
+        }
+        cardWords.removeAll(storyWords);
+        for (int k = start; k < Math.min(paras.size(), start + MAX_TEASERS); k++) {
+            Set<String> w = words(paras.get(k).text());
+            w.retainAll(cardWords);
+            if (w.isEmpty()) {
+                return;
+            }
+            drop[k] = true;
+        }
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            String t = w.replaceAll("^-+|-+$", "");
+            if (t.length() >= 4 && !STOPWORDS.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<Para> keep(List<Para> paras, boolean[] drop) {
+        List<Para> out = new ArrayList<>();
+        for (int i = 0; i < paras.size(); i++) {
+            if (!drop[i]) {
+                out.add(paras.get(i));
+            }
+        }
+        return out;
+    }
+}

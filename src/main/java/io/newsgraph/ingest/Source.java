@@ -1,0 +1,146 @@
+package io.newsgraph.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One input to read: a file (named on the command line or found in a directory) or standard
+ * input. Gzip-compressed content is decompressed transparently, detected by its magic number,
+ * so that "corpus.jsonl.gz" and a gzip renamed ".jsonl" both work.
+ */
+final class Source {
+    static final String STDIN_NAME = "<stdin>";
+    // Enough for the sniffing head even through a gzip decoder with its 64 KB buffer.
+    private static final int STDIN_MARK = 1 << 20;
+
+    private final String name;
+    private final Path path;
+    private final BufferedInputStream stdin;
+    private Boolean gzip;
+
+    private Source(String name, Path path, BufferedInputStream stdin) {
+        this.name = name;
+        this.path = path;
+        this.stdin = stdin;
+    }
+
+    static Source file(Path path, String name) {
+        return new Source(name, path, null);
+    }
+
+    static Source stdin(InputStream in) {
+        BufferedInputStream b = new BufferedInputStream(in, STDIN_MARK);
+        b.mark(STDIN_MARK);
+        return new Source(STDIN_NAME, null, b);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    boolean isStdin() {
+        return path == null;
+    }
+
+    /** The file name without its format extensions: "a/b/report.jsonl.gz" gives "report". */
+    String stem() {
+        if (path == null) {
+            return "stdin";
+        }
+        String n = path.getFileName().toString();
+        if (n.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** The format extension in lower case, looking through ".gz"; "" when there is none. */
+    String extension() {
+        if (path == null) {
+            return "";
+        }
+        String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(dot + 1) : "";
+    }
+
+    /** Bytes on disk, or -1 for standard input. */
+    long sizeOnDisk() throws IOException {
+        return path == null ? -1 : Files.size(path);
+    }
+
+    boolean isCompressed() throws IOException {
+        if (gzip == null) {
+            byte[] magic = rawHead(2);
+            gzip = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+        }
+        return gzip;
+    }
+
+    /** The content, decompressed. Standard input can be opened once after its head was read. */
+    InputStream open() throws IOException {
+        InputStream raw = openRaw();
+        return isCompressed() ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
+    /** Up to n bytes from the start of the (decompressed) content, for sniffing. */
+    byte[] head(int n) throws IOException {
+        if (isCompressed()) {
+            try (InputStream in = open()) {
+                byte[] b = in.readNBytes(n);
+                resetStdin();
+                return b;
+            }
+        }
+        return rawHead(n);
+    }
+
+    private byte[] rawHead(int n) throws IOException {
+        if (path != null) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return in.readNBytes(n);
+            }
+        }
+        byte[] b = stdin.readNBytes(Math.min(n, STDIN_MARK));
+        resetStdin();
+        return b;
+    }
+
+    private InputStream openRaw() throws IOException {
+        if (path != null) {
+            return Files.newInputStream(path);
+        }
+        resetStdin();
+        // The caller closes what it opens; standard input stays open for the process.
+        return new java.io.FilterInputStream(stdin) {
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private void resetStdin() throws IOException {
+        if (stdin != null) {
+            stdin.reset();
+            stdin.mark(STDIN_MARK);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
