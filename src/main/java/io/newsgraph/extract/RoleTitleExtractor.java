@@ -61,6 +61,74 @@ public final class RoleTitleExtractor implements Extractor {
                 }
             }
             placeCommaCountry(ctx, s);
+            ageOfPlace(ctx, s);
+            if (g != null) {
+                for (IndexedWord w : g.vertexListSorted()) {
+                    placeIn(ctx, s, g, w);
+                }
+            }
+        }
+    }
+
+    /** News style "Jane Roe, 34, of Leeds": where the person lives. */
+    private void ageOfPlace(ArticleContext ctx, int s) {
+        List<CoreLabel> toks = ctx.tokens(s);
+        for (int i = 0; i + 5 < toks.size(); i++) {
+            Mention p = ctx.mentionAt(s, i);
+            if (p == null || p.type() != EntityType.PERSON || p.end() != i + 1 || p.end() + 4 > toks.size()) {
+                continue;
+            }
+            int k = p.end();
+            if (",".equals(toks.get(k).word()) && "CD".equals(toks.get(k + 1).tag()) && ",".equals(toks.get(k + 2).word())
+                    && "of".equalsIgnoreCase(toks.get(k + 3).word())) {
+                Mention place = ctx.mentionAt(s, k + 4);
+                if (place != null && place.type() == EntityType.LOCATION) {
+                    ctx.addFrame(Frame.of(NAME, Predicate.LIVES_IN, s, -1, p, List.of(place), List.of(), 0.7));
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Foundation in Washington", "Kharkiv in eastern Ukraine", "Berlin-based Acme",
+     * "Ukraine's Kharkiv region": an organisation or place located in a place.
+     */
+    private void placeIn(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        Mention self = ctx.mentionAt(s, w.index() - 1);
+        if (self == null || self.end() != w.index() || self.type() == EntityType.PERSON || self.type() == EntityType.PRODUCT
+                || ctx.isCountry(self)) {
+            return;
+        }
+        for (IndexedWord c : Graphs.children(g, w, "nmod:in")) {
+            Mention place = ctx.mentionAt(s, c.index() - 1);
+            if (place != null && place.type() == EntityType.LOCATION && !place.name().equals(self.name())) {
+                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
+            }
+        }
+        for (IndexedWord c : Graphs.children(g, w, "amod")) {
+            if ("base".equals(Graphs.lemma(c))) {
+                for (IndexedWord pl : Graphs.children(g, c, "obl*")) { // "Berlin - based", split by the tokenizer
+                    Mention place = ctx.mentionAt(s, pl.index() - 1);
+                    if (place != null && place.type() == EntityType.LOCATION) {
+                        ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
+                    }
+                }
+            }
+            String word = c.word();
+            if (word.endsWith("-based") && Character.isUpperCase(word.charAt(0))) {
+                String placeName = word.substring(0, word.length() - "-based".length());
+                Mention place = ctx.addMention(new Mention(s, c.index() - 1, c.index(), placeName,
+                        gazetteer.country(placeName).orElse(placeName), EntityType.LOCATION, true));
+                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
+            }
+        }
+        if (self.type() == EntityType.LOCATION) {
+            for (IndexedWord c : Graphs.children(g, w, "nmod:poss")) {
+                Mention place = ctx.mentionAt(s, c.index() - 1);
+                if (place != null && ctx.isCountry(place)) {
+                    ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
+                }
+            }
         }
     }
 
@@ -98,6 +166,12 @@ public final class RoleTitleExtractor implements Extractor {
         boolean former = false;
         Mention owner = null;
         String demonymCountry = null;
+        if (r >= 2 && "POS".equals(toks.get(r - 1).tag())) {
+            Mention possessor = ctx.mentionAt(s, r - 2); // "Microsoft's chief executive Satya Nadella"
+            if (possessor != null && possessor.type() != EntityType.PERSON) {
+                owner = possessor;
+            }
+        }
         for (int i = r; i < titleStart; i++) {
             CoreLabel t = toks.get(i);
             if (TitleLexicon.formerPrefix(t.word()) && !t.word().toLowerCase().startsWith("then")) {
@@ -168,6 +242,27 @@ public final class RoleTitleExtractor implements Extractor {
             holders.addAll(arguments.resolve(ctx, s, g, subj));
             copula = true;
         }
+        if (holders.isEmpty()) {
+            for (IndexedWord c : Graphs.children(g, t, "compound")) {
+                Mention cm = ctx.mentionAt(s, c.index() - 1);
+                if (cm != null && cm.type() == EntityType.PERSON && c.index() < t.index()) {
+                    holders.add(cm); // "named Maria Silva chief executive of X", parsed as one noun phrase
+                }
+            }
+        }
+        if (holders.isEmpty() && up != null && Graphs.rel(up).equals("xcomp") && Graphs.isVerb(up.getGovernor())) {
+            // "the board named X chief executive", "X was appointed head of Y", "X became CEO of Y"
+            IndexedWord v = up.getGovernor();
+            List<IndexedWord> who = new ArrayList<>(Graphs.children(g, v, "obj"));
+            if (who.isEmpty()) {
+                who.addAll(Graphs.children(g, v, "nsubj:pass"));
+                who.addAll(Graphs.children(g, v, "nsubj"));
+            }
+            for (IndexedWord h : who) {
+                holders.addAll(arguments.resolve(ctx, s, g, h));
+            }
+            copula = true;
+        }
         if (holders.isEmpty() && Graphs.hasChild(g, t, "cop") && up != null && Graphs.rel(up).startsWith("conj")) {
             // "X won a contract and is the main supplier for Y": the copula shares the first verb's subject
             for (IndexedWord subj : Graphs.children(g, up.getGovernor(), "nsubj")) {
@@ -180,7 +275,8 @@ public final class RoleTitleExtractor implements Extractor {
         }
         List<Mention> owners = new ArrayList<>();
         boolean fromDemonym = false;
-        List<String> ownerRels = title.get().kind().equals("supplier") ? List.of("nmod:for", "nmod:to") : List.of("nmod:of", "nmod:at");
+        List<String> ownerRels = title.get().kind().equals("supplier") ? List.of("nmod:for", "nmod:to")
+                : List.of("nmod:of", "nmod:at", "nmod:for", "nmod:poss", "nmod:with");
         for (String rel : ownerRels) {
             for (IndexedWord o : Graphs.children(g, t, rel)) {
                 Optional<Mention> phrase = organisationPhrase(ctx, s, g, o);
@@ -243,7 +339,9 @@ public final class RoleTitleExtractor implements Extractor {
             return;
         }
         boolean supplier = title.kind().equals("supplier");
-        if (supplier ? holder.type() == EntityType.LOCATION : holder.type() != EntityType.PERSON) {
+        boolean geo = title.kind().equals("geo");
+        if (geo ? holder.type() != EntityType.LOCATION || owner.type() != EntityType.LOCATION
+                : supplier ? holder.type() == EntityType.LOCATION : holder.type() != EntityType.PERSON) {
             return;
         }
         Predicate p = title.predicate();
@@ -259,7 +357,7 @@ public final class RoleTitleExtractor implements Extractor {
             }
             p = Predicate.CITIZEN_OF;
         }
-        if (owner.type() == EntityType.PERSON && !title.kind().equals("place")) {
+        if (owner.type() == EntityType.PERSON && !title.kind().equals("place") && !geo) {
             owner = ctx.retype(owner, EntityType.ORGANIZATION); // "CEO of Tesla": the title says it is an organisation
         }
         if (p == Predicate.LEADS && !former) {

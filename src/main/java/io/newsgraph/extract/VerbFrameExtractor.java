@@ -159,6 +159,13 @@ public final class VerbFrameExtractor implements Extractor {
             }
             return;
         }
+        if (e.has("inverse")) {
+            // "Acme hired Laura Becker": the object is who works for the subject
+            for (Mention o : objects) {
+                add(ctx, e, s, w, o, agents, List.of(), confidence, date);
+            }
+            return;
+        }
         for (Mention agent : agents) {
             add(ctx, e, s, w, agent, objects, topics, confidence, date);
         }
@@ -166,7 +173,11 @@ public final class VerbFrameExtractor implements Extractor {
 
     private void add(ArticleContext ctx, VerbLexicon.Entry e, int s, IndexedWord w, Mention agent, List<Mention> objects,
                      List<Mention> topics, double confidence, String date) {
-        List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name())).distinct().toList();
+        if (!TypeRules.agentFits(e.predicate(), agent)) {
+            return;
+        }
+        List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name()))
+                .filter(o -> TypeRules.objectFits(e.predicate(), o)).distinct().toList();
         List<Mention> tops = topics.stream().filter(o -> !o.name().equals(agent.name()))
                 .filter(t -> objs.stream().noneMatch(o -> o.name().equals(t.name()))).distinct().toList();
         if (objs.isEmpty() && tops.isEmpty()) {
