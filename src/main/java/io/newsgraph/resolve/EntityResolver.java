@@ -95,7 +95,8 @@ public final class EntityResolver {
             }
             EntityType type = tv.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
-            String name = canonicalName(ms);
+            String name = canonicalName(ms).replaceFirst("(?i)^the\\s+", "");
+            name = Gazetteer.get().organisation(name).orElse(name);
             String id = Ids.entityId(type, name);
             Set<String> aliases = new TreeSet<>();
             Set<String> articles = new TreeSet<>();

@@ -76,4 +76,42 @@ class RoleTitleExtractorTest {
         assertThat(x.graph().entities()).anyMatch(e -> e.name().equals("Laura Becker") && e.id().equals("person/laura-becker"));
         assertThat(x.graph().entities()).noneMatch(e -> e.name().contains("CEO"));
     }
+
+    @Test
+    void possessiveOrganisationBeforeTitle() {
+        Extracted x = Extracted.from("Microsoft's chief executive Satya Nadella visited India.");
+        assertThat(x.claims("Satya Nadella", "LEADS", "Microsoft")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void spokeswomanForAnInstitution() {
+        Extracted x = Extracted.from("Jane Doe, a spokeswoman for the State Department, declined to comment.");
+        assertThat(x.claims("Jane Doe", "WORKS_FOR", "State Department")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void hiringGivesWorksForTheOtherWayRound() {
+        Extracted x = Extracted.from("Orion Labs hired Kenji Watanabe last year.");
+        assertThat(x.claims("Kenji Watanabe", "WORKS_FOR", "Orion Labs")).as(x.toString()).isTrue();
+        assertThat(x.facts("Orion Labs", "WORKS_FOR", "Kenji Watanabe")).isEmpty();
+    }
+
+    @Test
+    void ageAndHometownGiveLivesIn() {
+        Extracted x = Extracted.from("John Roe, 45, of Springfield, was arrested on Friday.");
+        assertThat(x.claims("John Roe", "LIVES_IN", "Springfield")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void institutionInACity() {
+        Extracted x = Extracted.from("The Getty Museum in Los Angeles reopened.");
+        assertThat(x.claims("Getty Museum", "LOCATED_IN", "Los Angeles")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void livesInIsOnlyForPlaces() {
+        Extracted x = Extracted.from("Pablo Ortiz moved to Madrid in 2015. He later moved to Northwind Energy.");
+        assertThat(x.claims("Pablo Ortiz", "LIVES_IN", "Madrid")).as(x.toString()).isTrue();
+        assertThat(x.facts("Pablo Ortiz", "LIVES_IN", "Northwind Energy")).isEmpty();
+    }
 }
