@@ -78,19 +78,19 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': 12, 'font-weight': 500, color: '#1f2933',
+        label: 'data(label)', 'font-size': many ? 12 : 14, 'font-weight': 500, color: '#1f2933',
         'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4,
-        'text-wrap': 'wrap', 'text-max-width': 150,
+        'text-wrap': 'wrap', 'text-max-width': 120,
         'text-outline-color': '#fbfcfd', 'text-outline-width': 2.5, 'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': 7, 'border-width': 2, 'border-color': '#ffffff'
+        'min-zoomed-font-size': many ? 7 : 3, 'border-width': 2, 'border-color': '#ffffff'
       } },
       { selector: 'node.implicit', style: { 'border-style': 'dashed', 'border-color': '#8a8f98' } },
       { selector: 'edge', style: {
         width: 1.8, 'curve-style': 'bezier', 'line-color': meta.edgeColor,
         'target-arrow-shape': 'triangle', 'target-arrow-color': meta.edgeColor, 'arrow-scale': 1.1,
-        label: 'data(label)', 'font-size': 10, color: '#44505c', 'text-rotation': 'autorotate',
+        label: 'data(label)', 'font-size': many ? 10 : 11, color: '#44505c', 'text-rotation': 'autorotate',
         'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9, 'text-background-padding': 2,
-        'min-zoomed-font-size': 8
+        'min-zoomed-font-size': many ? 8 : 3
       } },
       { selector: 'edge.reported', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
       { selector: 'edge.hypothetical', style: { 'line-style': 'dotted', opacity: 0.6 } },
@@ -128,11 +128,14 @@
       cy.layout({
         name: 'cose', animate: false, randomize: true, fit: true, padding: 40,
         nodeDimensionsIncludeLabels: n <= 150,
-        idealEdgeLength: function () { return n > 200 ? 70 : 110; },
+        // A small graph starts in a box shaped like the window, so the drawing fills it instead of
+        // a tall column; a large one needs room beyond the window and is zoomed out instead.
+        boundingBox: n > 200 ? undefined : { x1: 0, y1: 0, w: Math.max(400, cy.width()), h: Math.max(300, cy.height()) },
+        idealEdgeLength: function () { return n > 200 ? 70 : 60; },
         edgeElasticity: function () { return 100; },
-        nodeRepulsion: function () { return n > 200 ? 120000 : 450000; },
+        nodeRepulsion: function () { return n > 200 ? 120000 : 80000; },
         nodeOverlap: 12,
-        gravity: n > 200 ? 0.6 : 0.35,
+        gravity: n > 200 ? 0.6 : 0.4,
         numIter: n > 1500 ? 400 : 1000,
         initialTemp: 1000, coolingFactor: 0.99, minTemp: 1,
         componentSpacing: 80

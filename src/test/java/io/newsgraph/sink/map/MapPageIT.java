@@ -241,4 +241,26 @@ class MapPageIT {
         assertThat(errors).isEmpty();
         browser.screenshot("hostile");
     }
+
+    /**
+     * The README picture: the demo story with a fact's evidence open. Saved under target/ on every
+     * run; with -Dmap.docs=true also as docs/map.png.
+     */
+    @Test
+    void demoScreenshot() throws IOException {
+        Graph demo = MapDemoGraph.build();
+        browser.open(write(demo, "demo", MapOptions.whole().withTitle("Energy takeover and Riverton strike (demo articles)")));
+        assertThat(browser.number("return newsgraph.cy.nodes().length;")).isEqualTo(demo.entities().size());
+        assertThat(browser.number("return newsgraph.cy.edges().length;")).isEqualTo(demo.facts().size());
+        String edge = "newsgraph.cy.edges().filter(e => newsgraph.data.edges[e.data('i')].subject === 'Aino Virtanen'"
+                + " && newsgraph.data.edges[e.data('i')].object === 'Kristi Tamm')[0]";
+        browser.js(edge + ".emit('tap');");
+        waitFor("document.getElementById('panel').textContent.includes('Evidence (2)')");
+        assertThat(panelText()).contains("met Kristi Tamm on the sidelines", "Tallinn regulator questions the Kalev deal");
+        Path shot = browser.screenshot("demo");
+        if (Boolean.getBoolean("map.docs")) {
+            Files.createDirectories(Path.of("docs"));
+            Files.copy(shot, Path.of("docs", "map.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 }
