@@ -242,6 +242,24 @@ class MapPageIT {
         browser.screenshot("hostile");
     }
 
+    @Test
+    void emptyGraphsAndSelfLoopsRender() throws IOException {
+        browser.open(write(Graph.empty(), "empty", MapOptions.whole()));
+        assertThat(browser.number("return newsgraph.cy.elements().length;")).isZero();
+        assertThat(browser.driver.findElement(By.id("counts")).getText()).isEqualTo("0 entities · 0 facts · 0 articles");
+
+        Graph small = TestGraphs.small();
+        List<io.newsgraph.model.Fact> facts = new java.util.ArrayList<>(small.facts());
+        io.newsgraph.model.Fact any = facts.get(0);
+        facts.add(new io.newsgraph.model.Fact("f/self", "Kalev Power", io.newsgraph.model.Predicate.CRITICIZED, "Kalev Power",
+                "organization/kalev-power", "organization/kalev-power", null, null, null, null, null, null, any.evidence()));
+        browser.open(write(new Graph(small.articles(), small.entities(), facts, small.events()), "self-loop", MapOptions.whole()));
+        assertThat(browser.number("return newsgraph.cy.edges(':visible').length;")).isEqualTo(9);
+        browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Kalev Power'));");
+        assertThat(panelText()).contains("Facts (3)");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     /**
      * The README picture: the demo story with a fact's evidence open. Saved under target/ on every
      * run; with -Dmap.docs=true also as docs/map.png.
