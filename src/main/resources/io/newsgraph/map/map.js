@@ -48,11 +48,16 @@
   predicates.sort();
 
   // ---- graph ------------------------------------------------------------------------------
+  var many = data.nodes.length > 300;
+  var maxDegree = data.nodes.reduce(function (m, n) { return Math.max(m, n.degree); }, 1);
+  /** In a large graph the names of hubs are drawn larger, so they stay readable when zoomed out. */
+  function fontSize(degree) { return many ? Math.round(11 + 13 * Math.sqrt(degree / maxDegree)) : 14; }
+
   var elements = [];
   data.nodes.forEach(function (n, i) {
     elements.push({
       group: 'nodes',
-      data: { id: 'n' + i, i: i, label: short(n.name, 40), color: color(n.type), size: nodeSize(n.degree) },
+      data: { id: 'n' + i, i: i, label: short(n.name, 40), color: color(n.type), size: nodeSize(n.degree), font: fontSize(n.degree) },
       classes: n.implicit ? 'implicit' : ''
     });
   });
@@ -67,7 +72,6 @@
     });
   });
 
-  var many = data.nodes.length > 300;
   var cy = cytoscape({
     container: $('cy'),
     elements: elements,
@@ -78,7 +82,7 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': many ? 12 : 14, 'font-weight': 500, color: '#1f2933',
+        label: 'data(label)', 'font-size': 'data(font)', 'font-weight': 500, color: '#1f2933',
         'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4,
         'text-wrap': 'wrap', 'text-max-width': 120,
         'text-outline-color': '#fbfcfd', 'text-outline-width': 2.5, 'text-outline-opacity': 0.9,
@@ -476,8 +480,9 @@
       ['Id', n.id]
     ]));
     var actions = el('div', 'actions');
-    var focus = el('button', null, 'Focus: ' + plural(state.hops, 'hop', 'hops') + ' around');
+    var focus = el('button', null, 'Focus on its neighbourhood');
     focus.type = 'button';
+    focus.title = 'Show only what lies within the number of hops set on the left';
     focus.addEventListener('click', function () { setFocus(i); showNode(i); });
     actions.appendChild(focus);
     body.appendChild(actions);
@@ -532,12 +537,41 @@
       ['According to', e.attributedTo]
     ]));
     body.appendChild(el('h3', null, 'Evidence (' + e.evidence.length + ')'));
-    e.evidence.forEach(function (ev) { body.appendChild(evidence(ev)); });
+    e.evidence.forEach(function (ev) { body.appendChild(evidence(ev, j)); });
   }
 
-  function evidence(ev) {
+  /**
+   * The sentence with the names of the fact's two ends marked, built from text nodes and
+   * mark elements: the sentence never passes through an HTML parser.
+   */
+  function markedSentence(text, names) {
+    var quote = el('blockquote', 'sentence');
+    var lower = text.toLowerCase();
+    var terms = names.filter(function (t) { return t && t.length > 1; })
+      .map(function (t) { return t.toLowerCase(); })
+      .sort(function (a, b) { return b.length - a.length; });
+    var at = 0;
+    while (at < text.length) {
+      var best = -1;
+      var len = 0;
+      terms.forEach(function (t) {
+        var k = lower.indexOf(t, at);
+        if (k >= 0 && (best < 0 || k < best || (k === best && t.length > len))) { best = k; len = t.length; }
+      });
+      if (best < 0) { break; }
+      quote.appendChild(document.createTextNode(text.slice(at, best)));
+      quote.appendChild(el('mark', null, text.slice(best, best + len)));
+      at = best + len;
+    }
+    quote.appendChild(document.createTextNode(text.slice(at)));
+    return quote;
+  }
+
+  function namesOf(i) { return [data.nodes[i].name].concat(data.nodes[i].aliases); }
+
+  function evidence(ev, j) {
     var box = el('figure', 'evidence');
-    box.appendChild(el('blockquote', 'sentence', ev.text));
+    box.appendChild(markedSentence(ev.text, namesOf(src[j]).concat(namesOf(tgt[j]), [data.edges[j].subject, data.edges[j].object])));
     var a = data.articles[ev.article] || {};
     var source = el('figcaption', 'source');
     var url = safeUrl(a.url);

@@ -56,6 +56,17 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * Runs a script after the page has drawn two more frames: Cytoscape settles style changes
+     * (and so what visible() and ':visible' report) when it renders, not when classes change.
+     */
+    long settled(String script) {
+        Object value = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(() => requestAnimationFrame(() => done((function () {" + script + "})())));");
+        return ((Number) value).longValue();
+    }
+
     long number(String script, Object... args) {
         return ((Number) js(script, args)).longValue();
     }

@@ -41,8 +41,8 @@ class MapLargeGraphIT {
         double layoutMs = ((Number) browser.js("return newsgraph.layoutMs;")).doubleValue();
         double readyMs = ((Number) browser.js("return newsgraph.readyMs;")).doubleValue();
 
-        assertThat(browser.number("return newsgraph.cy.nodes(':visible').length;")).isEqualTo(graph.entities().size());
-        assertThat(browser.number("return newsgraph.cy.edges(':visible').length;")).isEqualTo(graph.facts().size());
+        assertThat(browser.settled("return newsgraph.cy.nodes(':visible').length;")).isEqualTo(graph.entities().size());
+        assertThat(browser.settled("return newsgraph.cy.edges(':visible').length;")).isEqualTo(graph.facts().size());
         // Readable: nodes barely cover one another (pairs whose circles overlap by more than a third of the smaller one).
         long overlapping = browser.number("""
                 const ns = newsgraph.cy.nodes(); let bad = 0;
@@ -63,7 +63,7 @@ class MapLargeGraphIT {
         assertThat(browser.number("return newsgraph.cy.nodes('.match').length;")).isPositive();
         browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Person 42' || n.name.endsWith(' 42')));");
         browser.driver.findElement(By.cssSelector("#panel .actions button")).click();
-        long focused = browser.number("return newsgraph.cy.nodes(':visible').length;");
+        long focused = browser.settled("return newsgraph.cy.nodes(':visible').length;");
         assertThat(focused).isBetween(2L, 499L);
         browser.screenshot("large-500-focus");
     }

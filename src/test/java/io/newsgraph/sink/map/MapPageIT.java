@@ -55,11 +55,11 @@ class MapPageIT {
     }
 
     private static long visibleNodes() {
-        return browser.number("return newsgraph.cy.nodes(':visible').length;");
+        return browser.settled("return newsgraph.cy.nodes(':visible').length;");
     }
 
     private static long visibleEdges() {
-        return browser.number("return newsgraph.cy.edges(':visible').length;");
+        return browser.settled("return newsgraph.cy.edges(':visible').length;");
     }
 
     /** A real mouse click where Cytoscape drew the element (offsets from the canvas centre). */
@@ -135,6 +135,8 @@ class MapPageIT {
         waitFor("document.getElementById('panel').textContent.includes('Evidence (1)')");
         assertThat(panelText()).contains("Kalev Power is located in Tallinn.", "Nordlys Energy to buy Kalev Power",
                 "2025-03-03", "Fixture Wire", "extractor copula", "confidence 0.85", "positive", "asserted");
+        assertThat(browser.js("return [...document.querySelectorAll('#panel mark')].map(m => m.textContent);"))
+                .asList().containsExactly("Kalev Power", "Tallinn");
         WebElement link = browser.driver.findElement(By.cssSelector("#panel .evidence a"));
         assertThat(link.getAttribute("href")).isEqualTo("https://example.org/nordlys");
         assertThat(link.getAttribute("rel")).contains("noopener");
@@ -176,6 +178,7 @@ class MapPageIT {
         assertThat(visibleEdges()).isEqualTo(4);
 
         browser.driver.findElement(By.id("predicates-none")).click();
+        assertThat(browser.driver.findElement(By.id("counts")).getText()).isEqualTo("showing 5 of 9 entities · 0 of 8 facts");
         assertThat(visibleEdges()).isZero();
         browser.screenshot("small-filtered");
     }
@@ -254,7 +257,7 @@ class MapPageIT {
         facts.add(new io.newsgraph.model.Fact("f/self", "Kalev Power", io.newsgraph.model.Predicate.CRITICIZED, "Kalev Power",
                 "organization/kalev-power", "organization/kalev-power", null, null, null, null, null, null, any.evidence()));
         browser.open(write(new Graph(small.articles(), small.entities(), facts, small.events()), "self-loop", MapOptions.whole()));
-        assertThat(browser.number("return newsgraph.cy.edges(':visible').length;")).isEqualTo(9);
+        assertThat(browser.settled("return newsgraph.cy.edges(':visible').length;")).isEqualTo(9);
         browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Kalev Power'));");
         assertThat(panelText()).contains("Facts (3)");
         assertThat(browser.consoleErrors()).isEmpty();
