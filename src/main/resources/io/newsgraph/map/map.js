@@ -51,13 +51,13 @@
   var many = data.nodes.length > 300;
   var maxDegree = data.nodes.reduce(function (m, n) { return Math.max(m, n.degree); }, 1);
   /** In a large graph the names of hubs are drawn larger, so they stay readable when zoomed out. */
-  function fontSize(degree) { return many ? Math.round(11 + 13 * Math.sqrt(degree / maxDegree)) : 14; }
+  function fontSize(degree) { return many ? Math.round(10 + 30 * Math.pow(degree / maxDegree, 1.5)) : 14; }
 
   var elements = [];
   data.nodes.forEach(function (n, i) {
     elements.push({
       group: 'nodes',
-      data: { id: 'n' + i, i: i, label: short(n.name, 40), color: color(n.type), size: nodeSize(n.degree), font: fontSize(n.degree) },
+      data: { id: 'n' + i, i: i, label: short(n.name, 40), color: color(n.type), size: nodeSize(n.degree), font: fontSize(n.degree), wrap: 9 * fontSize(n.degree) },
       classes: n.implicit ? 'implicit' : ''
     });
   });
@@ -84,7 +84,7 @@
         'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
         label: 'data(label)', 'font-size': 'data(font)', 'font-weight': 500, color: '#1f2933',
         'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4,
-        'text-wrap': 'wrap', 'text-max-width': 120,
+        'text-wrap': 'wrap', 'text-max-width': 'data(wrap)',
         'text-outline-color': '#fbfcfd', 'text-outline-width': 2.5, 'text-outline-opacity': 0.9,
         'min-zoomed-font-size': many ? 7 : 3, 'border-width': 2, 'border-color': '#ffffff'
       } },

@@ -126,7 +126,8 @@ final class MapDemoGraph {
         if (!in.contains(article)) {
             in.add(article);
         }
-        entities.put(id, new Entity(id, name, type, List.of(name), (old == null ? 0 : old.mentions()) + 1, in));
+        List<String> aliases = type == PERSON ? List.of(name, name.substring(name.lastIndexOf(' ') + 1)) : List.of(name);
+        entities.put(id, new Entity(id, name, type, aliases, (old == null ? 0 : old.mentions()) + 1, in));
         return id;
     }
 
