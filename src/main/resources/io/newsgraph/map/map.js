@@ -126,6 +126,7 @@
 
   function runLayout() {
     var n = data.nodes.length;
+    var iterations = Math.max(150, Math.min(1000, Math.round(400000 / Math.max(n, 1))));
     var random = Math.random;
     Math.random = seededRandom(20240601);
     try {
@@ -140,8 +141,9 @@
         nodeRepulsion: function () { return n > 200 ? 120000 : 80000; },
         nodeOverlap: 12,
         gravity: n > 200 ? 0.6 : 0.4,
-        numIter: n > 1500 ? 400 : 1000,
-        initialTemp: 1000, coolingFactor: 0.99, minTemp: 1,
+        // Each step costs about n squared: large graphs get fewer steps, cooled faster to match.
+        numIter: iterations,
+        initialTemp: 1000, coolingFactor: Math.pow(1 / 1000, 1 / iterations), minTemp: 1,
         componentSpacing: 80
       }).run();
     } finally {
@@ -622,27 +624,35 @@
   $('title').textContent = meta.title;
   buildFilters();
   resetControls();
-  var layoutStart = performance.now();
-  runLayout();
-  var layoutMs = performance.now() - layoutStart;
-  if (meta.focus && nodeIndex[meta.focus] !== undefined) {
-    state.hops = meta.hops > 0 ? Math.min(meta.hops, 6) : 1;
-    $('hops').value = state.hops;
-    state.focus = nodeIndex[meta.focus];
-    apply();
-    showNode(state.focus);
-  } else {
-    apply();
-  }
+  // Show what is happening before the (blocking) layout of a large graph starts.
+  var status = el('p', 'status', 'Laying out ' + plural(data.nodes.length, 'entity', 'entities') + '\u2026');
+  $('cy').appendChild(status);
+  requestAnimationFrame(function () { setTimeout(start, 0); });
 
-  /** For tests and the curious: the Cytoscape instance and how long drawing took. */
-  window.newsgraph = {
-    cy: cy,
-    data: data,
-    search: search,
-    showNode: showNode,
-    showEdge: showEdge,
-    layoutMs: layoutMs,
-    readyMs: performance.now() - started
-  };
+  function start() {
+    var layoutStart = performance.now();
+    runLayout();
+    var layoutMs = performance.now() - layoutStart;
+    status.remove();
+    if (meta.focus && nodeIndex[meta.focus] !== undefined) {
+      state.hops = meta.hops > 0 ? Math.min(meta.hops, 6) : 1;
+      $('hops').value = state.hops;
+      state.focus = nodeIndex[meta.focus];
+      apply();
+      showNode(state.focus);
+    } else {
+      apply();
+    }
+
+    /** For tests and the curious: the Cytoscape instance and how long drawing took. */
+    window.newsgraph = {
+      cy: cy,
+      data: data,
+      search: search,
+      showNode: showNode,
+      showEdge: showEdge,
+      layoutMs: layoutMs,
+      readyMs: performance.now() - started
+    };
+  }
 }());
