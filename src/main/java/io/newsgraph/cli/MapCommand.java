@@ -1,6 +1,9 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.sink.GraphCollector;
+import io.newsgraph.sink.GraphSink;
 import io.newsgraph.sink.map.MapFormat;
 import io.newsgraph.sink.map.MapOptions;
 import io.newsgraph.sink.map.MapSink;
@@ -53,16 +56,25 @@ public class MapCommand implements Callable<Integer> {
     public Integer call() {
         MapFormat fmt = format();
         MapOptions options = options();
-        if (output.toAbsolutePath().getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
-            throw new UserException(ExitCodes.OUTPUT, output + ": cannot write the map: the folder does not exist");
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserException(ExitCodes.OUTPUT, output + ": cannot write the map: "
+                    + (Files.exists(folder) ? folder + " is not a folder" : "the folder does not exist"));
         }
         List<JsonLinesReader.Problem> problems = new ArrayList<>();
-        MapSink sink = new MapSink(output, fmt, options);
         PrintWriter err = spec.commandLine().getErr();
-        source.stream(sink, p -> {
+        GraphCollector collector = new GraphCollector();
+        source.stream(collector, p -> {
             problems.add(p);
             err.println("newsgraph: " + p);
         });
+        Graph graph = collector.graph();
+        if (!problems.isEmpty() && graph.entities().isEmpty() && graph.facts().isEmpty()) {
+            // Every line was bad: keep whatever map is there rather than replace it by an empty one.
+            throw new UserException(ExitCodes.FAILED, source.from() + ": no usable records, the map was not written");
+        }
+        MapSink sink = new MapSink(output, fmt, options);
+        GraphSink.replay(graph, sink);
         var s = sink.summary();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("map: wrote %s (%s, %s, %s, %s)%n", s.file(), s.format().name().toLowerCase(Locale.ROOT),

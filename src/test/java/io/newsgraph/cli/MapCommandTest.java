@@ -85,4 +85,13 @@ class MapCommandTest {
         assertThat(out.toString()).contains("9 entities, 8 facts");
         assertThat(page).exists();
     }
+
+    @Test
+    void inputWithNothingUsableKeepsThePreviousMapAndExitsFive() throws IOException {
+        Path input = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n[1, 2]\n");
+        Path page = Files.writeString(dir.resolve("map.html"), "previous");
+        assertThat(run("map", "--from", input.toString(), "-o", page.toString())).isEqualTo(ExitCodes.FAILED);
+        assertThat(Files.readString(page)).isEqualTo("previous");
+        assertThat(err.toString().lines().toList()).last().asString().isEqualTo("newsgraph: " + input + ": no usable records, the map was not written");
+    }
 }

@@ -63,7 +63,7 @@ final class MapStyle {
         return (negated(f) ? "not " : "") + f.predicate().name();
     }
 
-    /** Text for a node's size in drawings that need one: grows with the square root of degree. */
+    /** A node's diameter in pixels, for yEd: grows with the square root of its number of facts. */
     static double nodeSize(int degree) {
         return Math.min(80, 22 + 9 * Math.sqrt(degree));
     }
