@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,13 +91,13 @@ class MapPageIT {
         assertThat(browser.driver.getTitle()).isEqualTo("Fixture articles");
         // Styles follow the statement: arrows only for directed facts, dashes for reports, dots for hypotheses.
         assertThat(browser.js("return newsgraph.cy.edges('.symmetric').map(e => e.style('target-arrow-shape'));"))
-                .asList().containsOnly("none");
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsOnly("none");
         assertThat(browser.js("return newsgraph.cy.edges('.hypothetical').map(e => e.style('line-style'));"))
-                .asList().containsOnly("dotted");
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsOnly("dotted");
         assertThat(browser.js("return newsgraph.cy.edges('.reported').map(e => e.style('line-style'));"))
-                .asList().containsOnly("dashed");
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsOnly("dashed");
         assertThat(browser.js("return newsgraph.cy.edges('.negated').map(e => e.style('target-arrow-shape'));"))
-                .asList().isNotEmpty();
+                .asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
         browser.screenshot("small");
     }
@@ -136,7 +138,7 @@ class MapPageIT {
         assertThat(panelText()).contains("Kalev Power is located in Tallinn.", "Nordlys Energy to buy Kalev Power",
                 "2025-03-03", "Fixture Wire", "extractor copula", "confidence 0.85", "positive", "asserted");
         assertThat(browser.js("return [...document.querySelectorAll('#panel mark')].map(m => m.textContent);"))
-                .asList().containsExactly("Kalev Power", "Tallinn");
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("Kalev Power", "Tallinn");
         WebElement link = browser.driver.findElement(By.cssSelector("#panel .evidence a"));
         assertThat(link.getAttribute("href")).isEqualTo("https://example.org/nordlys");
         assertThat(link.getAttribute("rel")).contains("noopener");
