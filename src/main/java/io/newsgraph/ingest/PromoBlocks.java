@@ -44,10 +44,16 @@ final class PromoBlocks {
         return adMarkers.matchesLine(line) || sectionMarkers.matchesLine(line);
     }
 
+    /**
+     * Promotion: two promo phrases anywhere, or one in a short fragment that is not a sentence
+     * ("Free shipping on all orders"), or a price in such a fragment. A short sentence ending in a
+     * period with one phrase ("It was the best deal on offer.") is story text.
+     */
     boolean isPromo(String text) {
         int hits = promoWords.countIn(text);
         int words = Headlines.wordCount(text);
-        return hits >= 2 || hits == 1 && words <= SHORT_PROMO_WORDS
+        boolean prose = text.endsWith(".") || text.matches(".*\\.['\"’”)]$");
+        return hits >= 2 || hits == 1 && words <= SHORT_PROMO_WORDS && !prose
                 || PRICE.matcher(text).find() && words <= SHORT_PROMO_WORDS && !Headlines.endsSentence(text);
     }
 
