@@ -72,4 +72,24 @@ class InputExpanderTest {
         assertThat(messages(read(array))).containsExactly(
                 array + ": a JSON array, not JSON Lines: write one article object per line (.jsonl)");
     }
+
+    @Test
+    void aNamedPipeIsReadOnceLikeStandardInput() throws Exception {
+        Path fifo = dir.resolve("feed.txt");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo not available");
+        Thread writer = new Thread(() -> {
+            try {
+                java.nio.file.Files.writeString(fifo, "Pipe Story\n\nIt came through a pipe.\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        IngestResult r = read(fifo);
+        writer.join(5000);
+        assertThat(r.problems()).isEmpty();
+        assertThat(IngestFixtures.only(r).text()).isEqualTo("Pipe Story\n\nIt came through a pipe.");
+        assertThat(IngestFixtures.only(r).id()).isEqualTo("feed");
+    }
 }
