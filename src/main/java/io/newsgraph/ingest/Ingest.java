@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * <li>else, for a file, the slug of its name without extensions
  *     ({@link io.newsgraph.model.Ids#slug}: "000_e70c302caeaf0a62.txt" is "000-e70c302caeaf0a62");</li>
  * <li>else, for a JSON line without id, that slug plus "-" and the first 8 hex digits of the
- *     SHA-256 of the cleaned text; for standard input "stdin-" and that hash.</li>
+ *     SHA-256 of the cleaned text; for standard input and pipes ("/dev/fd/63") "stdin-" and
+ *     that hash.</li>
  * </ol>
  * When an id is already taken in the run (two files named "report.txt" in different folders, a
  * JSON id used twice), the later article gets "-" and its text hash appended (and "-2", "-3"

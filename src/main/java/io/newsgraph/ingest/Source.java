@@ -56,6 +56,11 @@ final class Source {
         return path == null;
     }
 
+    /** Standard input or a pipe: read once, no stable name to derive an id from. */
+    boolean isStream() {
+        return streamed;
+    }
+
     /** The file name without its format extensions: "a/b/report.jsonl.gz" gives "report". */
     String stem() {
         if (path == null) {

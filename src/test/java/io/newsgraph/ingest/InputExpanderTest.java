@@ -90,6 +90,6 @@ class InputExpanderTest {
         writer.join(5000);
         assertThat(r.problems()).isEmpty();
         assertThat(IngestFixtures.only(r).text()).isEqualTo("Pipe Story\n\nIt came through a pipe.");
-        assertThat(IngestFixtures.only(r).id()).isEqualTo("feed");
+        assertThat(IngestFixtures.only(r).id()).isEqualTo("stdin-" + ArticleIds.hash("Pipe Story\n\nIt came through a pipe."));
     }
 }
