@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class HtmlReader implements ArticleReader {
     /** HTML may be this many times the text limit: markup, inline scripts and styles weigh more. */
     static final int MARKUP_FACTOR = 4;
+    private static final int MAX_PARAGRAPHS_BEFORE_HEADLINE = 6;
     private static final Pattern LOOKS_HTML = Pattern.compile(
             "(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body|<meta|<title|<article)");
     private static final Pattern TAGS = Pattern.compile("(?i)</?(p|div|span|a|br|h[1-6]|article|section)\\b[^>]*>");
@@ -59,12 +60,26 @@ final class HtmlReader implements ArticleReader {
         if (text.isBlank()) {
             throw new RejectedInput("no article text found in the HTML page");
         }
-        if (headline != null && !headline.isEmpty() && !text.strip().startsWith(headline)) {
-            // The visible headline is part of what the page says; as its own paragraph it never
-            // runs into the first sentence.
-            text = headline + "\n\n" + text;
+        if (headline != null && !headline.isEmpty()) {
+            text = startAtHeadline(text, headline);
         }
         return List.of(new Draft(null, meta.title, meta.source, meta.published, meta.url, meta.author, text, 0));
+    }
+
+    /**
+     * The visible headline is part of what the page says, and as its own paragraph it never runs
+     * into the first sentence. What the page shows above it (section labels, kickers) is not story.
+     */
+    static String startAtHeadline(String text, String headline) {
+        String body = text.replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
+        String[] paras = body.split("\n\n");
+        String wanted = headline.replaceAll("\\s+", " ");
+        for (int i = 0; i < Math.min(paras.length, MAX_PARAGRAPHS_BEFORE_HEADLINE); i++) {
+            if (paras[i].replaceAll("\\s+", " ").strip().equals(wanted)) {
+                return String.join("\n\n", java.util.Arrays.copyOfRange(paras, i, paras.length));
+            }
+        }
+        return headline + "\n\n" + body;
     }
 
     /** A full page (doctype or html tag) that never closes its body was cut off in transit. */

@@ -18,6 +18,8 @@ final class PromoBlocks {
     private static final int SHORT_PROMO_WORDS = 20;
     private static final int MAX_AD_SEGMENT = 4;
     private static final int MAX_TEASERS = 2;
+    private static final int TRAILING_LINK_WORDS = 12;
+    private static final int MIN_TRAILING_LINKS = 3;
     private static final Pattern PRICE = Pattern.compile("[$£€]\\s?\\d+(?:[.,]\\d{2})?\\b");
     private static final Set<String> STOPWORDS = Set.of("about", "after", "again", "also", "from", "have",
             "into", "more", "most", "only", "over", "said", "says", "than", "that", "their", "there", "these",
@@ -37,7 +39,7 @@ final class PromoBlocks {
     List<Para> apply(List<Para> paras) {
         List<Para> noAds = dropAdverts(paras);
         List<Para> noCards = dropRelatedCards(noAds);
-        return dropRepeatedHeadlines(noCards);
+        return dropTrailingLinkList(dropRepeatedHeadlines(noCards));
     }
 
     boolean isMarker(String line) {
@@ -116,6 +118,26 @@ final class PromoBlocks {
             }
         }
         return keep(paras, drop);
+    }
+
+    /**
+     * Three or more short lines without a sentence among them after the story's last sentence
+     * are the rest of a page (more headlines, section names, partner links), not its ending. Two
+     * may still be story: a cut-off page, a sign-off.
+     */
+    private static List<Para> dropTrailingLinkList(List<Para> paras) {
+        int start = paras.size();
+        while (start > 0 && isLinkLike(paras.get(start - 1).text())) {
+            start--;
+        }
+        if (paras.size() - start < MIN_TRAILING_LINKS || start == 0) {
+            return paras;
+        }
+        return paras.subList(0, start);
+    }
+
+    private static boolean isLinkLike(String text) {
+        return Headlines.wordCount(text) <= TRAILING_LINK_WORDS && !Headlines.endsSentence(text);
     }
 
     /**
