@@ -111,6 +111,10 @@ public final class Ingest {
                 }
             } catch (RejectedInput e) {
                 in.error(0, e.getMessage());
+            } catch (java.util.zip.ZipException e) {
+                in.error(0, "not a valid gzip file (" + e.getMessage() + ")");
+            } catch (java.io.EOFException e) {
+                in.error(0, "file is cut off (" + e.getMessage() + ")");
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
