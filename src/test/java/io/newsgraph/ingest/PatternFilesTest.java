@@ -39,12 +39,12 @@ class PatternFilesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "boilerplate-lines.txt|Skip to main content",
-            "boilerplate-lines.txt|We may earn a commission from links on this page.",
+            "boilerplate-lines.txt|We may earn a commission when you buy through our links.",
             "boilerplate-lines.txt|7 min read",
             "boilerplate-lines.txt|Share on LinkedIn",
             "boilerplate-lines.txt|Sign up for our daily newsletter",
-            "boilerplate-lines.txt|Before commenting, make sure you've read our Community Guidelines.",
-            "boilerplate-lines.txt|You can also highlight the text and press Ctrl + Enter",
+            "boilerplate-lines.txt|Before commenting, please read our community rules.",
+            "boilerplate-lines.txt|Select some text and hit Ctrl + Enter to report it",
             "boilerplate-lines.txt|35 minutes ago",
             "boilerplate-lines.txt|Reporting by Ana Lind; Editing by Paul Roe",
             "boilerplate-lines.txt|Related: Port strike spreads to the south",
