@@ -39,8 +39,9 @@ final class HtmlMetadata {
             m.url = idOrText(ld.get("url"), ld.get("mainEntityOfPage"));
             m.articleBody = text(ld, "articleBody");
         }
+        // The <title> before the first h1: on many templates the first h1 is the site's logo.
         m.title = first(m.title, meta(doc, "og:title", "twitter:title", "dc.title", "headline"),
-                text(doc.selectFirst("h1")), pageTitle(doc));
+                pageTitle(doc), text(doc.selectFirst("h1")));
         m.author = first(m.author, notUrl(meta(doc, "author", "article:author", "dc.creator", "parsely-author",
                 "sailthru.author")), byl(meta(doc, "byl")), text(doc.selectFirst("[itemprop=author] [itemprop=name]")),
                 text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst("a[rel=author]")));

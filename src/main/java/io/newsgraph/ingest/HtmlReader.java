@@ -51,8 +51,7 @@ final class HtmlReader implements ArticleReader {
             in.warn(0, "HTML looks cut off (no closing </body> or </html>); read what is there");
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, in);
-        Element h1 = doc.selectFirst("h1");
-        String headline = h1 == null ? null : h1.text().strip();
+        String headline = visibleHeadline(doc, meta.title);
         String text = mainText.extract(doc);
         if (text.isBlank() && meta.articleBody != null) {
             text = meta.articleBody;
@@ -80,6 +79,40 @@ final class HtmlReader implements ArticleReader {
             }
         }
         return headline + "\n\n" + body;
+    }
+
+    /**
+     * The h1 that shows the story's title: the first one that matches the metadata title (the
+     * first h1 of many templates is the site logo), or the first h1 when there is no title.
+     */
+    static String visibleHeadline(Document doc, String title) {
+        String wanted = title == null ? null : comparable(title);
+        for (Element h1 : doc.select("h1")) {
+            String text = h1.text().strip();
+            String c = comparable(text);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (wanted == null || c.equals(wanted)
+                    || Headlines.wordCount(text) >= 3 && (wanted.contains(c) || c.contains(wanted) || overlap(c, wanted) >= 0.6)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Shared words over all words: an edited headline ("hands-on:" for "is") still matches. */
+    private static double overlap(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split(" ")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split(" ")));
+        java.util.Set<String> union = new java.util.HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return union.isEmpty() ? 0 : (double) x.size() / union.size();
+    }
+
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** A full page (doctype or html tag) that never closes its body was cut off in transit. */

@@ -118,6 +118,9 @@ public final class Ingest {
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug or a pathological input in one reader must not cost the user the other inputs.
+                in.error(0, "could not be read: internal error (" + e + "); please report it");
             }
             problems.sortByLineFrom(problemsBefore);
             onSourceRead.accept(source.name());
