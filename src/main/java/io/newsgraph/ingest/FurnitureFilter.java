@@ -44,6 +44,7 @@ final class FurnitureFilter {
 
     List<Para> apply(List<Para> paras, Found found) {
         List<Para> kept = new ArrayList<>();
+        boolean storyStarted = false;
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
             String text = INLINE_CREDIT.matcher(p.text()).replaceAll("").strip();
@@ -54,7 +55,8 @@ final class FurnitureFilter {
                 dropCaptionAbove(kept, p);
                 continue;
             }
-            if (!storyStarted(kept) && isBreadcrumb(text)) {
+            // Breadcrumbs sit above the story: once a sentence has been kept, separators are text.
+            if (!storyStarted && isBreadcrumb(text)) {
                 continue;
             }
             if (i < TOP && takeByline(text, found)) {
@@ -70,6 +72,7 @@ final class FurnitureFilter {
                 }
             }
             kept.add(new Para(text, p.block()));
+            storyStarted |= Headlines.endsSentence(text) || Headlines.wordCount(text) > 12;
         }
         return kept;
     }
@@ -77,16 +80,6 @@ final class FurnitureFilter {
     /** A line that is furniture on its own, so it must not be joined to its neighbours. */
     boolean isFurnitureLine(String line) {
         return boilerplate.matchesLine(line) || credits.matchesLine(line);
-    }
-
-    /** Breadcrumbs sit above the story: once a sentence has been kept, separators are text. */
-    private static boolean storyStarted(List<Para> kept) {
-        for (Para p : kept) {
-            if (Headlines.endsSentence(p.text()) || Headlines.wordCount(p.text()) > 12) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A caption is the short label right above a credit in the same block of the source. */

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * <li>else, for a file, the slug of its name without extensions
  *     ({@link io.newsgraph.model.Ids#slug}: "000_e70c302caeaf0a62.txt" is "000-e70c302caeaf0a62");</li>
  * <li>else, for a JSON line without id, that slug plus "-" and the first 8 hex digits of the
- *     SHA-256 of the cleaned text; for standard input "stdin-" and that hash.</li>
+ *     SHA-256 of the cleaned text; for standard input and pipes ("/dev/fd/63") "stdin-" and
+ *     that hash.</li>
  * </ol>
  * When an id is already taken in the run (two files named "report.txt" in different folders, a
  * JSON id used twice), the later article gets "-" and its text hash appended (and "-2", "-3"
@@ -110,9 +111,16 @@ public final class Ingest {
                 }
             } catch (RejectedInput e) {
                 in.error(0, e.getMessage());
+            } catch (java.util.zip.ZipException e) {
+                in.error(0, "not a valid gzip file (" + e.getMessage() + ")");
+            } catch (java.io.EOFException e) {
+                in.error(0, "file is cut off (" + e.getMessage() + ")");
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug or a pathological input in one reader must not cost the user the other inputs.
+                in.error(0, "could not be read: internal error (" + e + "); please report it");
             }
             problems.sortByLineFrom(problemsBefore);
             onSourceRead.accept(source.name());
