@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  * {@link Article#text()} is cleaned once, here ({@link TextCleaner}): every later offset points
  * into it. Title, author, date, source and url come from the format's metadata, else from the
  * text (a headline first line, a byline, a dateline), else the title is the file name.
- * {@link Article#path()} is the input as the user named it ("<stdin>" for standard input; the
+ * {@link Article#path()} is the input as the user named it ({@code "<stdin>"} for standard input; the
  * corpus file for a JSON line).
  *
  * <h2>Problems</h2>
