@@ -14,8 +14,9 @@ final class FurnitureFilter {
     /** Bylines and datelines are looked for only near the top, where templates put them. */
     private static final int TOP = 8;
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[—–>»/|·•]\\s+");
+    // Only "by" ignores case: under (?i) Java's \p{Lu} would accept lower case, and "By then, ..." is prose.
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            "[Bb][Yy]\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
                     + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,3})"
                     + "(?:\\s*[,|]\\s*.{0,40})?");
     private static final Pattern DATELINE = Pattern.compile(
@@ -121,7 +122,7 @@ final class FurnitureFilter {
     }
 
     private static boolean takeDateline(String text, Found found) {
-        if (!DATELINE.matcher(text).matches()) {
+        if (Headlines.endsSentence(text) || !DATELINE.matcher(text).matches()) {
             return false;
         }
         String date = DateNormalizer.toIsoDate(text);

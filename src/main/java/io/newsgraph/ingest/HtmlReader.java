@@ -22,7 +22,8 @@ final class HtmlReader implements ArticleReader {
             "(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body|<meta|<title|<article)");
     private static final Pattern TAGS = Pattern.compile("(?i)</?(p|div|span|a|br|h[1-6]|article|section)\\b[^>]*>");
 
-    private final HtmlMainText mainText = new HtmlMainText(HtmlNoise.load());
+    /** The noise rules are read once per JVM; the extractor holds no state between pages. */
+    private static final HtmlMainText MAIN_TEXT = new HtmlMainText(HtmlNoise.load());
 
     @Override
     public String format() {
@@ -52,7 +53,7 @@ final class HtmlReader implements ArticleReader {
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, in);
         String headline = visibleHeadline(doc, meta.title);
-        String text = mainText.extract(doc);
+        String text = MAIN_TEXT.extract(doc);
         if (text.isBlank() && meta.articleBody != null) {
             text = meta.articleBody;
         }

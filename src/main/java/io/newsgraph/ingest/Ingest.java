@@ -44,8 +44,15 @@ import java.util.function.Consumer;
  *
  * <h2>Size limit</h2>
  * {@link #DEFAULT_MAX_ARTICLE_BYTES} (5 MB) per article: a text or Markdown file, a JSON line,
- * standard input; HTML may be four times that for its markup. A
- * larger file is refused from its size on disk without being read.
+ * standard input; HTML may be four times that for its markup. A larger file is refused from its
+ * size on disk without being read. A JSON Lines corpus is streamed and may be of any size.
+ *
+ * <h2>Articles</h2>
+ * {@link Article#text()} is cleaned once, here ({@link TextCleaner}): every later offset points
+ * into it. Title, author, date, source and url come from the format's metadata, else from the
+ * text (a headline first line, a byline, a dateline), else the title is the file name.
+ * {@link Article#path()} is the input as the user named it ({@code "<stdin>"} for standard input; the
+ * corpus file for a JSON line).
  *
  * <h2>Problems</h2>
  * Nothing is thrown for bad input: each problem becomes one {@link InputProblem} naming the

@@ -20,6 +20,9 @@ final class PromoBlocks {
     private static final int MAX_TEASERS = 2;
     private static final int TRAILING_LINK_WORDS = 12;
     private static final int MIN_TRAILING_LINKS = 3;
+    private static final Pattern PROSE_END = Pattern.compile("\\.['\"’”)]?$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
     private static final Pattern PRICE = Pattern.compile("[$£€]\\s?\\d+(?:[.,]\\d{2})?\\b");
     private static final Set<String> STOPWORDS = Set.of("about", "after", "again", "also", "from", "have",
             "into", "more", "most", "only", "over", "said", "says", "than", "that", "their", "there", "these",
@@ -54,7 +57,7 @@ final class PromoBlocks {
     boolean isPromo(String text) {
         int hits = promoWords.countIn(text);
         int words = Headlines.wordCount(text);
-        boolean prose = text.endsWith(".") || text.matches(".*\\.['\"’”)]$");
+        boolean prose = PROSE_END.matcher(text).find();
         return hits >= 2 || hits == 1 && words <= SHORT_PROMO_WORDS && !prose
                 || PRICE.matcher(text).find() && words <= SHORT_PROMO_WORDS && !Headlines.endsSentence(text);
     }
@@ -62,10 +65,12 @@ final class PromoBlocks {
     /** Drops markers, promotional paragraphs, and short runs between two markers that promote. */
     private List<Para> dropAdverts(List<Para> paras) {
         boolean[] marker = new boolean[paras.size()];
+        boolean[] promo = new boolean[paras.size()];
         boolean[] drop = new boolean[paras.size()];
         for (int i = 0; i < paras.size(); i++) {
             marker[i] = adMarkers.matchesLine(paras.get(i).text());
-            drop[i] = marker[i] || isPromo(paras.get(i).text());
+            promo[i] = !marker[i] && isPromo(paras.get(i).text());
+            drop[i] = marker[i] || promo[i];
         }
         int lastMarker = -1;
         for (int i = 0; i < paras.size(); i++) {
@@ -76,7 +81,7 @@ final class PromoBlocks {
             if (lastMarker >= 0 && runLength > 0 && runLength <= MAX_AD_SEGMENT) {
                 boolean promotes = false;
                 for (int k = lastMarker + 1; k < i; k++) {
-                    promotes |= isPromo(paras.get(k).text());
+                    promotes |= promo[k];
                 }
                 if (promotes) {
                     for (int k = lastMarker + 1; k < i; k++) {
@@ -209,8 +214,8 @@ final class PromoBlocks {
 
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
-            String t = w.replaceAll("^-+|-+$", "");
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            String t = EDGE_HYPHENS.matcher(w).replaceAll("");
             if (t.length() >= 4 && !STOPWORDS.contains(t)) {
                 out.add(t);
             }

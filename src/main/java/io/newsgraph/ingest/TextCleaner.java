@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Cleans article text once, before extraction, so that every provenance offset points into the
  * same string: encoding repair, Unicode NFC, whitespace, then the removal of page furniture.
- * The result has one paragraph per line-run, paragraphs separated by exactly one blank line,
- * every headline and caption its own paragraph, no leading or trailing whitespace. Curly
+ * The result has each paragraph on one line, paragraphs separated by exactly one blank line,
+ * every headline and caption its own paragraph, single spaces, no leading or trailing whitespace. Curly
  * quotes and dashes are kept as written: they are the publisher's text.
  */
 public final class TextCleaner {
