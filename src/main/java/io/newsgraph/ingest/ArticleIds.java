@@ -21,7 +21,8 @@ final class ArticleIds {
         String base;
         if (explicit != null && !explicit.isBlank()) {
             base = explicit.strip();
-        } else if (source.isStdin()) {
+        } else if (source.isStream()) {
+            // "/dev/fd/63" names a pipe for one run only; the content is the stable part.
             base = "stdin-" + hash(text);
         } else if (line > 0) {
             base = Ids.slug(source.stem()) + "-" + hash(text);

@@ -14,8 +14,9 @@ final class FurnitureFilter {
     /** Bylines and datelines are looked for only near the top, where templates put them. */
     private static final int TOP = 8;
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[—–>»/|·•]\\s+");
+    // Only "by" ignores case: under (?i) Java's \p{Lu} would accept lower case, and "By then, ..." is prose.
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            "[Bb][Yy]\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
                     + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,3})"
                     + "(?:\\s*[,|]\\s*.{0,40})?");
     private static final Pattern DATELINE = Pattern.compile(
@@ -44,6 +45,7 @@ final class FurnitureFilter {
 
     List<Para> apply(List<Para> paras, Found found) {
         List<Para> kept = new ArrayList<>();
+        boolean storyStarted = false;
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
             String text = INLINE_CREDIT.matcher(p.text()).replaceAll("").strip();
@@ -54,7 +56,8 @@ final class FurnitureFilter {
                 dropCaptionAbove(kept, p);
                 continue;
             }
-            if (!storyStarted(kept) && isBreadcrumb(text)) {
+            // Breadcrumbs sit above the story: once a sentence has been kept, separators are text.
+            if (!storyStarted && isBreadcrumb(text)) {
                 continue;
             }
             if (i < TOP && takeByline(text, found)) {
@@ -70,6 +73,7 @@ final class FurnitureFilter {
                 }
             }
             kept.add(new Para(text, p.block()));
+            storyStarted |= Headlines.endsSentence(text) || Headlines.wordCount(text) > 12;
         }
         return kept;
     }
@@ -77,16 +81,6 @@ final class FurnitureFilter {
     /** A line that is furniture on its own, so it must not be joined to its neighbours. */
     boolean isFurnitureLine(String line) {
         return boilerplate.matchesLine(line) || credits.matchesLine(line);
-    }
-
-    /** Breadcrumbs sit above the story: once a sentence has been kept, separators are text. */
-    private static boolean storyStarted(List<Para> kept) {
-        for (Para p : kept) {
-            if (Headlines.endsSentence(p.text()) || Headlines.wordCount(p.text()) > 12) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A caption is the short label right above a credit in the same block of the source. */
@@ -128,7 +122,7 @@ final class FurnitureFilter {
     }
 
     private static boolean takeDateline(String text, Found found) {
-        if (!DATELINE.matcher(text).matches()) {
+        if (Headlines.endsSentence(text) || !DATELINE.matcher(text).matches()) {
             return false;
         }
         String date = DateNormalizer.toIsoDate(text);

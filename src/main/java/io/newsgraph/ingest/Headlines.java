@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** Shape tests for short lines: headlines, captions, list items. Shape only, no vocabulary. */
 final class Headlines {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!;,:…]['\"’”)\\]]*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^\\P{L}+");
+    private static final Pattern QUESTION_END = Pattern.compile("[?]['\"’”)]*$");
     private static final Pattern LIST_OR_HEADING = Pattern.compile("^(#{1,6} |[-*+•] |\\d{1,3}[.)] ).*");
 
     private Headlines() {
@@ -38,8 +41,8 @@ final class Headlines {
     static boolean isTitleCase(String line) {
         int longWords = 0;
         int capitalised = 0;
-        for (String w : line.split("\\s+")) {
-            String letters = w.replaceAll("^\\P{L}+", "");
+        for (String w : WHITESPACE.split(line)) {
+            String letters = LEADING_NON_LETTERS.matcher(w).replaceFirst("");
             if (letters.length() >= 4) {
                 longWords++;
                 if (Character.isUpperCase(letters.codePointAt(0))) {
@@ -51,15 +54,25 @@ final class Headlines {
     }
 
     static boolean endsSentence(String line) {
-        return SENTENCE_END.matcher(line.strip()).find() || line.strip().matches(".*[?]['\"’”)]*$");
+        String s = line.strip();
+        return SENTENCE_END.matcher(s).find() || QUESTION_END.matcher(s).find();
     }
 
     static boolean isListItemOrHeading(String line) {
         return LIST_OR_HEADING.matcher(line).matches();
     }
 
+    /** Words separated by spaces: cleaned text has single spaces, so counting needs no regex. */
     static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -24,6 +24,7 @@ final class HtmlMainText {
             + "[class~=(?i)(article|story|post|entry)[-_]?(body|content|text)], "
             + "[id~=(?i)(article|story|post|entry)[-_]?(body|content|text)]";
     private static final double LINK_LIST_SHARE = 0.7;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final HtmlNoise noise;
 
@@ -92,7 +93,7 @@ final class HtmlMainText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.getWholeText().replaceAll("\\s+", " ");
+                    String s = WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
                     if (!s.isBlank() || out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                         out.append(s);
                     }

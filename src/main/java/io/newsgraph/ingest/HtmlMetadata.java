@@ -39,8 +39,9 @@ final class HtmlMetadata {
             m.url = idOrText(ld.get("url"), ld.get("mainEntityOfPage"));
             m.articleBody = text(ld, "articleBody");
         }
+        // The <title> before the first h1: on many templates the first h1 is the site's logo.
         m.title = first(m.title, meta(doc, "og:title", "twitter:title", "dc.title", "headline"),
-                text(doc.selectFirst("h1")), pageTitle(doc));
+                pageTitle(doc), text(doc.selectFirst("h1")));
         m.author = first(m.author, notUrl(meta(doc, "author", "article:author", "dc.creator", "parsely-author",
                 "sailthru.author")), byl(meta(doc, "byl")), text(doc.selectFirst("[itemprop=author] [itemprop=name]")),
                 text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst("a[rel=author]")));
@@ -51,6 +52,7 @@ final class HtmlMetadata {
                 attr(doc.selectFirst("article time[datetime], time[pubdate]"), "datetime"));
         m.source = first(m.source, meta(doc, "og:site_name", "application-name", "publisher", "dc.publisher"));
         m.url = first(m.url, attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
+        m.title = withoutSiteName(m.title, m.source);
         return m;
     }
 
@@ -58,7 +60,9 @@ final class HtmlMetadata {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data());
+                // Some templates wrap the JSON in CDATA or comment markers for old XHTML parsers.
+                String json = script.data().strip().replaceAll("^(<!\\[CDATA\\[|<!--)|(\\]\\]>|-->)$", "").strip();
+                root = JSON.readTree(json);
             } catch (Exception e) {
                 in.warn(0, "JSON-LD block is not valid JSON; its metadata ignored");
                 continue;
@@ -185,6 +189,19 @@ final class HtmlMetadata {
         }
         String[] parts = t.split("\\s+[|–—-]\\s+");
         return parts.length > 1 ? parts[0] : t;
+    }
+
+    /** "Budget Passes - Valley Times" is "Budget Passes" when the site is Valley Times. */
+    private static String withoutSiteName(String title, String site) {
+        if (title == null || site == null) {
+            return title;
+        }
+        for (String sep : new String[] {" - ", " | ", " – ", " — ", " :: "}) {
+            if (title.endsWith(sep + site) && title.length() > sep.length() + site.length()) {
+                return title.substring(0, title.length() - sep.length() - site.length()).strip();
+            }
+        }
+        return title;
     }
 
     private static String notUrl(String s) {

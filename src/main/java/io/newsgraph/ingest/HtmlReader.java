@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 final class HtmlReader implements ArticleReader {
     /** HTML may be this many times the text limit: markup, inline scripts and styles weigh more. */
     static final int MARKUP_FACTOR = 4;
+    private static final int MAX_PARAGRAPHS_BEFORE_HEADLINE = 6;
     private static final Pattern LOOKS_HTML = Pattern.compile(
             "(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body|<meta|<title|<article)");
     private static final Pattern TAGS = Pattern.compile("(?i)</?(p|div|span|a|br|h[1-6]|article|section)\\b[^>]*>");
 
-    private final HtmlMainText mainText = new HtmlMainText(HtmlNoise.load());
+    /** The noise rules are read once per JVM; the extractor holds no state between pages. */
+    private static final HtmlMainText MAIN_TEXT = new HtmlMainText(HtmlNoise.load());
 
     @Override
     public String format() {
@@ -50,21 +52,68 @@ final class HtmlReader implements ArticleReader {
             in.warn(0, "HTML looks cut off (no closing </body> or </html>); read what is there");
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, in);
-        Element h1 = doc.selectFirst("h1");
-        String headline = h1 == null ? null : h1.text().strip();
-        String text = mainText.extract(doc);
+        String headline = visibleHeadline(doc, meta.title);
+        String text = MAIN_TEXT.extract(doc);
         if (text.isBlank() && meta.articleBody != null) {
             text = meta.articleBody;
         }
         if (text.isBlank()) {
             throw new RejectedInput("no article text found in the HTML page");
         }
-        if (headline != null && !headline.isEmpty() && !text.strip().startsWith(headline)) {
-            // The visible headline is part of what the page says; as its own paragraph it never
-            // runs into the first sentence.
-            text = headline + "\n\n" + text;
+        if (headline != null && !headline.isEmpty()) {
+            text = startAtHeadline(text, headline);
         }
         return List.of(new Draft(null, meta.title, meta.source, meta.published, meta.url, meta.author, text, 0));
+    }
+
+    /**
+     * The visible headline is part of what the page says, and as its own paragraph it never runs
+     * into the first sentence. What the page shows above it (section labels, kickers) is not story.
+     */
+    static String startAtHeadline(String text, String headline) {
+        String body = text.replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
+        String[] paras = body.split("\n\n");
+        String wanted = headline.replaceAll("\\s+", " ");
+        for (int i = 0; i < Math.min(paras.length, MAX_PARAGRAPHS_BEFORE_HEADLINE); i++) {
+            if (paras[i].replaceAll("\\s+", " ").strip().equals(wanted)) {
+                return String.join("\n\n", java.util.Arrays.copyOfRange(paras, i, paras.length));
+            }
+        }
+        return headline + "\n\n" + body;
+    }
+
+    /**
+     * The h1 that shows the story's title: the first one that matches the metadata title (the
+     * first h1 of many templates is the site logo), or the first h1 when there is no title.
+     */
+    static String visibleHeadline(Document doc, String title) {
+        String wanted = title == null ? null : comparable(title);
+        for (Element h1 : doc.select("h1")) {
+            String text = h1.text().strip();
+            String c = comparable(text);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (wanted == null || c.equals(wanted)
+                    || Headlines.wordCount(text) >= 3 && (wanted.contains(c) || c.contains(wanted) || overlap(c, wanted) >= 0.6)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Shared words over all words: an edited headline ("hands-on:" for "is") still matches. */
+    private static double overlap(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split(" ")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split(" ")));
+        java.util.Set<String> union = new java.util.HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return union.isEmpty() ? 0 : (double) x.size() / union.size();
+    }
+
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** A full page (doctype or html tag) that never closes its body was cut off in transit. */

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * <li>else, for a file, the slug of its name without extensions
  *     ({@link io.newsgraph.model.Ids#slug}: "000_e70c302caeaf0a62.txt" is "000-e70c302caeaf0a62");</li>
  * <li>else, for a JSON line without id, that slug plus "-" and the first 8 hex digits of the
- *     SHA-256 of the cleaned text; for standard input "stdin-" and that hash.</li>
+ *     SHA-256 of the cleaned text; for standard input and pipes ("/dev/fd/63") "stdin-" and
+ *     that hash.</li>
  * </ol>
  * When an id is already taken in the run (two files named "report.txt" in different folders, a
  * JSON id used twice), the later article gets "-" and its text hash appended (and "-2", "-3"
@@ -43,8 +44,15 @@ import java.util.function.Consumer;
  *
  * <h2>Size limit</h2>
  * {@link #DEFAULT_MAX_ARTICLE_BYTES} (5 MB) per article: a text or Markdown file, a JSON line,
- * standard input; HTML may be four times that for its markup. A
- * larger file is refused from its size on disk without being read.
+ * standard input; HTML may be four times that for its markup. A larger file is refused from its
+ * size on disk without being read. A JSON Lines corpus is streamed and may be of any size.
+ *
+ * <h2>Articles</h2>
+ * {@link Article#text()} is cleaned once, here ({@link TextCleaner}): every later offset points
+ * into it. Title, author, date, source and url come from the format's metadata, else from the
+ * text (a headline first line, a byline, a dateline), else the title is the file name.
+ * {@link Article#path()} is the input as the user named it ({@code "<stdin>"} for standard input; the
+ * corpus file for a JSON line).
  *
  * <h2>Problems</h2>
  * Nothing is thrown for bad input: each problem becomes one {@link InputProblem} naming the
@@ -110,9 +118,16 @@ public final class Ingest {
                 }
             } catch (RejectedInput e) {
                 in.error(0, e.getMessage());
+            } catch (java.util.zip.ZipException e) {
+                in.error(0, "not a valid gzip file (" + e.getMessage() + ")");
+            } catch (java.io.EOFException e) {
+                in.error(0, "file is cut off (" + e.getMessage() + ")");
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug or a pathological input in one reader must not cost the user the other inputs.
+                in.error(0, "could not be read: internal error (" + e + "); please report it");
             }
             problems.sortByLineFrom(problemsBefore);
             onSourceRead.accept(source.name());

@@ -4,7 +4,7 @@ package io.newsgraph.ingest;
  * Something wrong with one input. An {@link Severity#ERROR} means the input (or, in a JSON Lines
  * corpus, that one line) was skipped; a {@link Severity#WARNING} means it was read anyway.
  *
- * @param input the input as the user named it ("examples/bad.jsonl", "<stdin>")
+ * @param input the input as the user named it ({@code "examples/bad.jsonl"}, {@code "<stdin>"})
  * @param line  1-based line in a JSON Lines corpus, 0 when the problem is about the whole input
  */
 public record InputProblem(String input, int line, Severity severity, String message) {

@@ -42,7 +42,7 @@ final class JsonLinesArticleReader implements ArticleReader {
     @Override
     public boolean sniff(String head) {
         String s = head.stripLeading();
-        return s.startsWith("{") && s.contains("\"text\"");
+        return s.startsWith("{") && s.contains("\"text\"") || s.startsWith("[") && s.substring(1).stripLeading().startsWith("{");
     }
 
     @Override
@@ -54,6 +54,9 @@ final class JsonLinesArticleReader implements ArticleReader {
             BoundedLineReader lines = new BoundedLineReader(stream, in.maxBytes());
             for (byte[] bytes; (bytes = lines.next()) != null; ) {
                 lineNo++;
+                if (records == 0 && startsWithArray(bytes)) {
+                    throw new RejectedInput("a JSON array, not JSON Lines: write one article object per line (.jsonl)");
+                }
                 if (lines.lastWasTooLong()) {
                     records++;
                     in.error(lineNo, "too large (" + ReadContext.megabytes(lines.lastLength()) + ", limit "
@@ -82,6 +85,18 @@ final class JsonLinesArticleReader implements ArticleReader {
             throw new RejectedInput("empty file (no JSON lines)");
         }
         return drafts;
+    }
+
+    private static boolean startsWithArray(byte[] line) {
+        for (byte b : line) {
+            if (b == '[') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String decode(byte[] bytes, int lineNo, ReadContext in) {

@@ -26,6 +26,7 @@ final class ParagraphSplitter {
         int block = 0;
         StringBuilder current = null;
         String previousLine = null;
+        boolean previousStandalone = false;
         for (String line : text.split("\n", -1)) {
             if (line.isBlank()) {
                 if (current != null) {
@@ -36,7 +37,8 @@ final class ParagraphSplitter {
                 }
                 continue;
             }
-            if (current != null && !standalone.test(previousLine) && !standalone.test(line)
+            boolean lineStandalone = standalone.test(line);
+            if (current != null && !previousStandalone && !lineStandalone
                     && continues(previousLine, line, out.isEmpty() && isFirstLine(current, previousLine))) {
                 current.append(' ').append(line);
             } else {
@@ -46,6 +48,7 @@ final class ParagraphSplitter {
                 current = new StringBuilder(line);
             }
             previousLine = line;
+            previousStandalone = lineStandalone;
         }
         if (current != null) {
             out.add(new Para(current.toString(), block));
@@ -59,7 +62,7 @@ final class ParagraphSplitter {
 
     /** Whether line {@code next} continues the sentence that {@code line} leaves open. */
     static boolean continues(String line, String next, boolean firstLineOfText) {
-        if (line.matches(".*[”\"]$") && ATTRIBUTION.matcher(next).matches()) {
+        if ((line.endsWith("”") || line.endsWith("\"")) && ATTRIBUTION.matcher(next).matches()) {
             return true;
         }
         if (Headlines.isListItemOrHeading(next) || Headlines.endsSentence(line)) {

@@ -8,11 +8,16 @@ final class Problems {
     private final List<InputProblem> list = new ArrayList<>();
 
     void error(String input, int line, String message) {
-        list.add(new InputProblem(input, line, InputProblem.Severity.ERROR, message));
+        list.add(new InputProblem(input, line, InputProblem.Severity.ERROR, oneLine(message)));
     }
 
     void warning(String input, int line, String message) {
-        list.add(new InputProblem(input, line, InputProblem.Severity.WARNING, message));
+        list.add(new InputProblem(input, line, InputProblem.Severity.WARNING, oneLine(message)));
+    }
+
+    /** Messages quote outside text (file names, parser errors): keep each on one line. */
+    private static String oneLine(String message) {
+        return message == null ? "unknown problem" : message.replaceAll("\\s+", " ").strip();
     }
 
     int size() {

@@ -1,9 +1,11 @@
 package io.newsgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,11 @@ final class PromoBlocks {
     private static final int SHORT_PROMO_WORDS = 20;
     private static final int MAX_AD_SEGMENT = 4;
     private static final int MAX_TEASERS = 2;
+    private static final int TRAILING_LINK_WORDS = 12;
+    private static final int MIN_TRAILING_LINKS = 3;
+    private static final Pattern PROSE_END = Pattern.compile("\\.['\"’”)]?$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
     private static final Pattern PRICE = Pattern.compile("[$£€]\\s?\\d+(?:[.,]\\d{2})?\\b");
     private static final Set<String> STOPWORDS = Set.of("about", "after", "again", "also", "from", "have",
             "into", "more", "most", "only", "over", "said", "says", "than", "that", "their", "there", "these",
@@ -35,27 +42,35 @@ final class PromoBlocks {
     List<Para> apply(List<Para> paras) {
         List<Para> noAds = dropAdverts(paras);
         List<Para> noCards = dropRelatedCards(noAds);
-        return dropRepeatedHeadlines(noCards);
+        return dropTrailingLinkList(dropRepeatedHeadlines(noCards));
     }
 
     boolean isMarker(String line) {
         return adMarkers.matchesLine(line) || sectionMarkers.matchesLine(line);
     }
 
+    /**
+     * Promotion: two promo phrases anywhere, or one in a short fragment that is not a sentence
+     * ("Free shipping on all orders"), or a price in such a fragment. A short sentence ending in a
+     * period with one phrase ("It was the best deal on offer.") is story text.
+     */
     boolean isPromo(String text) {
         int hits = promoWords.countIn(text);
         int words = Headlines.wordCount(text);
-        return hits >= 2 || hits == 1 && words <= SHORT_PROMO_WORDS
+        boolean prose = PROSE_END.matcher(text).find();
+        return hits >= 2 || hits == 1 && words <= SHORT_PROMO_WORDS && !prose
                 || PRICE.matcher(text).find() && words <= SHORT_PROMO_WORDS && !Headlines.endsSentence(text);
     }
 
     /** Drops markers, promotional paragraphs, and short runs between two markers that promote. */
     private List<Para> dropAdverts(List<Para> paras) {
         boolean[] marker = new boolean[paras.size()];
+        boolean[] promo = new boolean[paras.size()];
         boolean[] drop = new boolean[paras.size()];
         for (int i = 0; i < paras.size(); i++) {
             marker[i] = adMarkers.matchesLine(paras.get(i).text());
-            drop[i] = marker[i] || isPromo(paras.get(i).text());
+            promo[i] = !marker[i] && isPromo(paras.get(i).text());
+            drop[i] = marker[i] || promo[i];
         }
         int lastMarker = -1;
         for (int i = 0; i < paras.size(); i++) {
@@ -66,7 +81,7 @@ final class PromoBlocks {
             if (lastMarker >= 0 && runLength > 0 && runLength <= MAX_AD_SEGMENT) {
                 boolean promotes = false;
                 for (int k = lastMarker + 1; k < i; k++) {
-                    promotes |= isPromo(paras.get(k).text());
+                    promotes |= promo[k];
                 }
                 if (promotes) {
                     for (int k = lastMarker + 1; k < i; k++) {
@@ -81,6 +96,7 @@ final class PromoBlocks {
 
     private List<Para> dropRelatedCards(List<Para> paras) {
         boolean[] drop = new boolean[paras.size()];
+        Map<String, List<Integer>> wordIndex = null;
         for (int m = 0; m < paras.size(); m++) {
             if (!sectionMarkers.matchesLine(paras.get(m).text())) {
                 continue;
@@ -99,9 +115,34 @@ final class PromoBlocks {
                 cardHeadlines.add(paras.get(i).text());
                 i++;
             }
-            dropTeasers(paras, drop, i, cardHeadlines);
+            if (!cardHeadlines.isEmpty()) {
+                if (wordIndex == null) {
+                    wordIndex = wordIndex(paras);
+                }
+                dropTeasers(paras, drop, i, cardHeadlines, wordIndex);
+            }
         }
         return keep(paras, drop);
+    }
+
+    /**
+     * Three or more short lines without a sentence among them after the story's last sentence
+     * are the rest of a page (more headlines, section names, partner links), not its ending. Two
+     * may still be story: a cut-off page, a sign-off.
+     */
+    private static List<Para> dropTrailingLinkList(List<Para> paras) {
+        int start = paras.size();
+        while (start > 0 && isLinkLike(paras.get(start - 1).text())) {
+            start--;
+        }
+        if (paras.size() - start < MIN_TRAILING_LINKS || start == 0) {
+            return paras;
+        }
+        return paras.subList(0, start);
+    }
+
+    private static boolean isLinkLike(String text) {
+        return Headlines.wordCount(text) <= TRAILING_LINK_WORDS && !Headlines.endsSentence(text);
     }
 
     /**
@@ -110,38 +151,47 @@ final class PromoBlocks {
      */
     private List<Para> dropRepeatedHeadlines(List<Para> paras) {
         boolean[] drop = new boolean[paras.size()];
+        // Insertion order keeps the result independent of hashing.
+        Map<String, List<Integer>> positions = new java.util.LinkedHashMap<>();
         for (int i = 1; i < paras.size(); i++) {
             String t = paras.get(i).text();
-            if (!Headlines.looksLikeHeadline(t) || Headlines.wordCount(t) < 4) {
+            if (Headlines.looksLikeHeadline(t) && Headlines.wordCount(t) >= 4) {
+                positions.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, List<Integer>> wordIndex = null;
+        for (List<Integer> at : positions.values()) {
+            if (at.size() < 2) {
                 continue;
             }
-            for (int j = i + 1; j < paras.size(); j++) {
-                if (paras.get(j).text().equals(t)) {
-                    drop[i] = true;
-                    drop[j] = true;
-                    dropTeasers(paras, drop, j + 1, List.of(t));
-                }
+            if (wordIndex == null) {
+                wordIndex = wordIndex(paras);
             }
+            at.forEach(i -> drop[i] = true);
+            int last = at.get(at.size() - 1);
+            dropTeasers(paras, drop, last + 1, List.of(paras.get(last).text()), wordIndex);
         }
         return keep(paras, drop);
     }
 
-    /** Drops up to two paragraphs from {@code start} that share a word only the card uses. */
-    private void dropTeasers(List<Para> paras, boolean[] drop, int start, List<String> cardHeadlines) {
-        if (cardHeadlines.isEmpty()) {
-            return;
-        }
+    /**
+     * Drops up to two paragraphs from {@code start} that share a word with the card headlines that
+     * no kept story paragraph uses: a teaser talks about the other story, not this one.
+     */
+    private void dropTeasers(List<Para> paras, boolean[] drop, int start, List<String> cardHeadlines,
+                             Map<String, List<Integer>> wordIndex) {
+        int end = Math.min(paras.size(), start + MAX_TEASERS);
         Set<String> cardWords = new HashSet<>();
-        cardHeadlines.forEach(h -> cardWords.addAll(words(h)));
-        Set<String> storyWords = new HashSet<>();
-        for (int k = 0; k < paras.size(); k++) {
-            boolean inCard = drop[k] || k >= start && k < start + MAX_TEASERS;
-            if (!inCard) {
-                storyWords.addAll(words(paras.get(k).text()));
+        for (String h : cardHeadlines) {
+            for (String w : words(h)) {
+                boolean onlyInCard = wordIndex.getOrDefault(w, List.of()).stream()
+                        .allMatch(k -> drop[k] || k >= start && k < end);
+                if (onlyInCard) {
+                    cardWords.add(w);
+                }
             }
         }
-        cardWords.removeAll(storyWords);
-        for (int k = start; k < Math.min(paras.size(), start + MAX_TEASERS); k++) {
+        for (int k = start; k < end; k++) {
             Set<String> w = words(paras.get(k).text());
             w.retainAll(cardWords);
             if (w.isEmpty()) {
@@ -151,10 +201,21 @@ final class PromoBlocks {
         }
     }
 
+    /** Where each distinctive word occurs, built once per pass so teaser checks stay linear. */
+    private static Map<String, List<Integer>> wordIndex(List<Para> paras) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < paras.size(); i++) {
+            for (String w : words(paras.get(i).text())) {
+                index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return index;
+    }
+
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
-            String t = w.replaceAll("^-+|-+$", "");
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            String t = EDGE_HYPHENS.matcher(w).replaceAll("");
             if (t.length() >= 4 && !STOPWORDS.contains(t)) {
                 out.add(t);
             }

@@ -10,7 +10,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * One input to read: a file (named on the command line or found in a directory) or standard
- * input. Gzip-compressed content is decompressed transparently, detected by its magic number,
+ * input. A pipe named as a file ("<(curl ...)", /dev/stdin) is read once and buffered like
+ * standard input, since it cannot be reopened. Gzip-compressed content is decompressed transparently, detected by its magic number,
  * so that "corpus.jsonl.gz" and a gzip renamed ".jsonl" both work.
  */
 final class Source {
@@ -20,23 +21,27 @@ final class Source {
 
     private final String name;
     private final Path path;
-    private final BufferedInputStream stdin;
+    /** Set for standard input; for a pipe, opened on first use. */
+    private BufferedInputStream stream;
+    private final boolean streamed;
     private Boolean gzip;
 
-    private Source(String name, Path path, BufferedInputStream stdin) {
+    private Source(String name, Path path, BufferedInputStream stream, boolean streamed) {
         this.name = name;
         this.path = path;
-        this.stdin = stdin;
+        this.stream = stream;
+        this.streamed = streamed;
     }
 
+    /** A file; anything but a regular file (a pipe, a device) is read as a stream. */
     static Source file(Path path, String name) {
-        return new Source(name, path, null);
+        return new Source(name, path, null, !Files.isRegularFile(path));
     }
 
     static Source stdin(InputStream in) {
         BufferedInputStream b = new BufferedInputStream(in, STDIN_MARK);
         b.mark(STDIN_MARK);
-        return new Source(STDIN_NAME, null, b);
+        return new Source(STDIN_NAME, null, b, true);
     }
 
     String name() {
@@ -49,6 +54,11 @@ final class Source {
 
     boolean isStdin() {
         return path == null;
+    }
+
+    /** Standard input or a pipe: read once, no stable name to derive an id from. */
+    boolean isStream() {
+        return streamed;
     }
 
     /** The file name without its format extensions: "a/b/report.jsonl.gz" gives "report". */
@@ -77,9 +87,9 @@ final class Source {
         return dot > 0 ? n.substring(dot + 1) : "";
     }
 
-    /** Bytes on disk, or -1 for standard input. */
+    /** Bytes on disk, or -1 for standard input and pipes, whose size is unknown. */
     long sizeOnDisk() throws IOException {
-        return path == null ? -1 : Files.size(path);
+        return streamed ? -1 : Files.size(path);
     }
 
     boolean isCompressed() throws IOException {
@@ -109,33 +119,43 @@ final class Source {
     }
 
     private byte[] rawHead(int n) throws IOException {
-        if (path != null) {
+        if (!streamed) {
             try (InputStream in = Files.newInputStream(path)) {
                 return in.readNBytes(n);
             }
         }
-        byte[] b = stdin.readNBytes(Math.min(n, STDIN_MARK));
+        byte[] b = stream().readNBytes(Math.min(n, STDIN_MARK));
         resetStdin();
         return b;
     }
 
     private InputStream openRaw() throws IOException {
-        if (path != null) {
+        if (!streamed) {
             return Files.newInputStream(path);
         }
         resetStdin();
         // The caller closes what it opens; standard input stays open for the process.
-        return new java.io.FilterInputStream(stdin) {
+        return new java.io.FilterInputStream(stream()) {
             @Override
             public void close() {
             }
         };
     }
 
+    private BufferedInputStream stream() throws IOException {
+        if (stream == null) {
+            // FileInputStream, not Files.newInputStream: the channel stream asks a pipe for its
+            // position, which fails with "Illegal seek".
+            stream = new BufferedInputStream(new java.io.FileInputStream(path.toFile()), STDIN_MARK);
+            stream.mark(STDIN_MARK);
+        }
+        return stream;
+    }
+
     private void resetStdin() throws IOException {
-        if (stdin != null) {
-            stdin.reset();
-            stdin.mark(STDIN_MARK);
+        if (streamed) {
+            stream().reset();
+            stream.mark(STDIN_MARK);
         }
     }
 

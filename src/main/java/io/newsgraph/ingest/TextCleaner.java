@@ -8,14 +8,15 @@ import java.util.stream.Collectors;
 /**
  * Cleans article text once, before extraction, so that every provenance offset points into the
  * same string: encoding repair, Unicode NFC, whitespace, then the removal of page furniture.
- * The result has one paragraph per line-run, paragraphs separated by exactly one blank line,
- * every headline and caption its own paragraph, no leading or trailing whitespace. Curly
+ * The result has each paragraph on one line, paragraphs separated by exactly one blank line,
+ * every headline and caption its own paragraph, single spaces, no leading or trailing whitespace. Curly
  * quotes and dashes are kept as written: they are the publisher's text.
  */
 public final class TextCleaner {
     private static final Pattern DROPPED_CHARS = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
     private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+    /** Control characters other than the whitespace ones, which become spaces instead. */
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\x0B\\f]]");
 
     private static final class Standard {
         static final TextCleaner INSTANCE = new TextCleaner(
@@ -66,8 +67,8 @@ public final class TextCleaner {
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace("\u2029", "\n\n")
                 .replace('\u0085', '\n');
         s = DROPPED_CHARS.matcher(s).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ");
         s = CONTROLS.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ");
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             out.append(line.strip()).append('\n');

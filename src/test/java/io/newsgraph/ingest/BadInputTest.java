@@ -209,4 +209,15 @@ class BadInputTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void brokenGzipIsNamed() {
+        byte[] bad = {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        Path gz = write(dir, "bad.jsonl.gz", bad);
+        write(dir, "fine.txt", GOOD);
+        IngestResult r = read(dir);
+        assertThat(r.articles()).hasSize(1);
+        assertThat(messages(r)).singleElement().asString().startsWith(gz + ": ")
+                .containsAnyOf("not a valid gzip file", "file is cut off");
+    }
 }

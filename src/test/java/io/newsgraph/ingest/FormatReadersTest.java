@@ -201,4 +201,14 @@ class FormatReadersTest {
         IngestResult corpus = IngestFixtures.readStdin("{\"id\": \"s1\", \"text\": \"From a pipe.\"}\n{\"id\": \"s2\", \"text\": \"Also piped.\"}\n");
         assertThat(corpus.articles()).extracting(Article::id).containsExactly("s1", "s2");
     }
+
+    @Test
+    void theSiteLogoH1IsNotTakenForTheHeadline() {
+        Article a = only(read(write(dir, "logo.html", "<!DOCTYPE html><html><head><title>Harbour Fees Double - Port Gazette</title>"
+                + "<meta property=\"og:site_name\" content=\"Port Gazette\"></head><body><h1 class=\"brand\">Port Gazette</h1>"
+                + "<p class=\"section\">Local</p><h1>Harbour fees double</h1><p>The port authority doubled its fees on Monday.</p>"
+                + "</body></html>")));
+        assertThat(a.title()).isEqualTo("Harbour Fees Double");
+        assertThat(a.text()).isEqualTo("Harbour fees double\n\nThe port authority doubled its fees on Monday.");
+    }
 }

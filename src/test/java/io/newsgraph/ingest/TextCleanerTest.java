@@ -194,4 +194,19 @@ class TextCleanerTest {
         assertThat(TextCleaner.standard().cleanInline("  Kremlin â€” Denial\n of   Report ")).isEqualTo("Kremlin — Denial of Report");
         assertThat(TextCleaner.standard().cleanInline(" \t")).isNull();
     }
+
+    @Test
+    void shortStorySentencesWithPromoWordsAreKept() {
+        String raw = "The minister called it the best deal on offer.\n\nFree shipping on all orders\n\nThe festival is presented by the city.";
+        assertThat(clean(raw)).isEqualTo("The minister called it the best deal on offer.\n\nThe festival is presented by the city.");
+    }
+
+    @Test
+    void proseThatStartsLikeABylineOrDatelineIsKept() {
+        String raw = "By then, the river had risen.\n\nPosted on March 3, 2025, the video spread fast.";
+        TextCleaner.Result r = TextCleaner.standard().clean(raw);
+        assertThat(r.text()).isEqualTo("By then, the river had risen.\n\nPosted on March 3, 2025, the video spread fast.");
+        assertThat(r.bylineAuthor()).isNull();
+        assertThat(r.datelinePublished()).isNull();
+    }
 }

@@ -1,0 +1,11 @@
+package io.newsgraph.sink.map;
+
+import io.newsgraph.model.Fact;
+
+/**
+ * One fact as drawn: one edge per fact. A fact already gathers every sentence that states the
+ * same thing, so the edge carries all its evidence; two facts between the same pair differ in
+ * predicate, polarity or modality and are drawn apart so that their styles stay truthful.
+ */
+public record MapEdge(String source, String target, Fact fact) {
+}

@@ -1,0 +1,117 @@
+package io.newsgraph.sink.map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The page's data: articles (metadata only, no text), nodes and edges with every evidence
+ * sentence, as JSON that is safe to place inside a {@code <script type="application/json">}
+ * element.
+ */
+final class MapJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private MapJson() {
+    }
+
+    static String of(MapGraph graph, MapOptions options, String focusId) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode meta = root.putObject("meta");
+        meta.put("title", options.title());
+        meta.put("focus", focusId);
+        meta.put("hops", options.hops());
+        ObjectNode colors = meta.putObject("colors");
+        MapStyle.colors().forEach((type, color) -> colors.put(type.label(), color));
+        meta.put("edgeColor", MapStyle.EDGE_COLOR);
+        meta.put("negatedColor", MapStyle.NEGATED_COLOR);
+        ObjectNode articles = root.putObject("articles");
+        for (Article a : graph.articles()) {
+            ObjectNode o = articles.putObject(a.id());
+            o.put("title", a.title());
+            o.put("source", a.source());
+            o.put("published", a.published());
+            o.put("url", a.url());
+        }
+        ArrayNode nodes = root.putArray("nodes");
+        for (MapNode n : graph.nodes()) {
+            ObjectNode o = nodes.addObject();
+            o.put("id", n.id());
+            o.put("name", n.name());
+            o.put("type", n.type().label());
+            strings(o.putArray("aliases"), n.aliases());
+            o.put("mentions", n.mentions());
+            strings(o.putArray("articles"), n.articles());
+            o.put("degree", n.degree());
+            o.put("implicit", n.implicit());
+        }
+        ArrayNode edges = root.putArray("edges");
+        for (MapEdge e : graph.edges()) {
+            edges.add(edge(e));
+        }
+        try {
+            return scriptSafe(MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode edge(MapEdge e) {
+        Fact f = e.fact();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", f.id());
+        o.put("source", e.source());
+        o.put("target", e.target());
+        o.put("subject", f.subject());
+        o.put("object", f.object());
+        o.put("predicate", f.predicate().name());
+        o.put("symmetric", f.predicate().symmetric());
+        o.put("polarity", f.polarity().json());
+        o.put("modality", f.modality().json());
+        o.put("attributedTo", f.attributedTo());
+        o.put("date", f.date());
+        o.put("confidence", f.confidence());
+        ArrayNode evidence = o.putArray("evidence");
+        for (Evidence ev : f.evidence()) {
+            ObjectNode x = evidence.addObject();
+            x.put("article", ev.article());
+            x.put("sentence", ev.sentence());
+            x.put("text", ev.text());
+            x.put("extractor", ev.extractor());
+            x.put("confidence", ev.confidence());
+        }
+        return o;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /**
+     * Escapes the characters that could end the script element or confuse the HTML parser
+     * ({@code </script>}, {@code <!--}) or older JavaScript parsers (U+2028, U+2029). In JSON
+     * they can only occur inside strings, where a {@code \\uXXXX} escape means the same text.
+     */
+    static String scriptSafe(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 64);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

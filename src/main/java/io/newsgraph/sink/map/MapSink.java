@@ -1,0 +1,93 @@
+package io.newsgraph.sink.map;
+
+import io.newsgraph.cli.ExitCodes;
+import io.newsgraph.cli.UserException;
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Fact;
+import io.newsgraph.sink.GraphCollector;
+import io.newsgraph.sink.GraphSink;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The map as a sink: collects the graph (a drawing needs all of it) and writes the file at
+ * {@link #finish()}. Failures surface as {@link UserException}s with the documented exit codes:
+ * an unknown focus is a usage error (2), an unwritable file an output error (4).
+ */
+public final class MapSink implements GraphSink {
+    private final Path file;
+    private final MapFormat format;
+    private final MapOptions options;
+    private final GraphCollector collector = new GraphCollector();
+    private MapExporter.Summary summary;
+
+    public MapSink(Path file, MapFormat format, MapOptions options) {
+        this.file = file;
+        this.format = format;
+        this.options = options;
+    }
+
+    /** The interactive page of the whole graph, as {@code run} writes it. */
+    public static MapSink html(Path file) {
+        return new MapSink(file, MapFormat.HTML, MapOptions.whole());
+    }
+
+    @Override
+    public void start() {
+        collector.start();
+    }
+
+    @Override
+    public void article(Article article) {
+        // The page needs titles, dates and links, never the article text: drop it to save memory.
+        collector.article(article.withText(""));
+    }
+
+    @Override
+    public void entity(Entity entity) {
+        collector.entity(entity);
+    }
+
+    @Override
+    public void event(Event event) {
+        collector.event(event);
+    }
+
+    @Override
+    public void fact(Fact fact) {
+        collector.fact(fact);
+    }
+
+    @Override
+    public void finish() {
+        collector.finish();
+        try {
+            summary = MapExporter.write(collector.graph(), file, format, options);
+        } catch (UnknownEntityException e) {
+            throw new UserException(ExitCodes.USAGE, "--focus: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.OUTPUT, file + ": cannot write the map: " + describe(e), e);
+        }
+    }
+
+    /** What finish() wrote; null before. */
+    public MapExporter.Summary summary() {
+        return summary;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

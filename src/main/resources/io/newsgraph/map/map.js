@@ -1,0 +1,658 @@
+/*
+ * newsgraph map page. Reads the graph from the JSON block, draws it with Cytoscape.js and
+ * explains every line with its evidence. All text from the data reaches the page through
+ * textContent, attributes set one by one, or Cytoscape data (drawn on a canvas): never as markup.
+ */
+(function () {
+  'use strict';
+
+  var data = JSON.parse(document.getElementById('graph-data').textContent);
+  var meta = data.meta;
+  var TYPES = ['Person', 'Organization', 'Location', 'Product', 'Event', 'Other'];
+  var MODALITIES = ['asserted', 'reported', 'hypothetical'];
+  var started = performance.now();
+
+  function $(id) { return document.getElementById(id); }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function human(predicate) { return predicate.toLowerCase().replace(/_/g, ' '); }
+  function negated(e) { return e.polarity === 'negative'; }
+  function edgeLabel(e) { return (negated(e) ? 'not ' : '') + human(e.predicate); }
+  function short(name, max) { return name.length > max ? name.slice(0, max - 1) + '\u2026' : name; }
+  function nodeSize(degree) { return Math.min(80, 22 + 9 * Math.sqrt(degree)); }
+  function color(type) { return meta.colors[type] || meta.colors.Other; }
+  function fixed(x) { return Number(x).toFixed(2); }
+  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+
+  /** Only web links become clickable: a javascript: or data: URL in an article would run code. */
+  function safeUrl(url) { return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null; }
+
+  // ---- indexes ----------------------------------------------------------------------------
+  var nodeIndex = {};
+  data.nodes.forEach(function (n, i) { nodeIndex[n.id] = i; });
+  var src = data.edges.map(function (e) { return nodeIndex[e.source]; });
+  var tgt = data.edges.map(function (e) { return nodeIndex[e.target]; });
+  var incident = data.nodes.map(function () { return []; });
+  data.edges.forEach(function (e, j) {
+    incident[src[j]].push(j);
+    if (tgt[j] !== src[j]) { incident[tgt[j]].push(j); }
+  });
+  var predicates = [];
+  data.edges.forEach(function (e) { if (predicates.indexOf(e.predicate) < 0) { predicates.push(e.predicate); } });
+  predicates.sort();
+
+  // ---- graph ------------------------------------------------------------------------------
+  var many = data.nodes.length > 300;
+  var maxDegree = data.nodes.reduce(function (m, n) { return Math.max(m, n.degree); }, 1);
+  /** In a large graph the names of hubs are drawn larger, so they stay readable when zoomed out. */
+  function fontSize(degree) { return many ? Math.round(10 + 30 * Math.pow(degree / maxDegree, 1.5)) : 14; }
+
+  var elements = [];
+  data.nodes.forEach(function (n, i) {
+    elements.push({
+      group: 'nodes',
+      data: { id: 'n' + i, i: i, label: short(n.name, 40), color: color(n.type), size: nodeSize(n.degree), font: fontSize(n.degree), wrap: 9 * fontSize(n.degree) },
+      classes: n.implicit ? 'implicit' : ''
+    });
+  });
+  data.edges.forEach(function (e, j) {
+    var classes = [MODALITIES.indexOf(e.modality) >= 0 ? e.modality : 'asserted'];
+    if (negated(e)) { classes.push('negated'); }
+    if (e.symmetric) { classes.push('symmetric'); }
+    elements.push({
+      group: 'edges',
+      data: { id: 'e' + j, i: j, source: 'n' + src[j], target: 'n' + tgt[j], label: edgeLabel(e) },
+      classes: classes.join(' ')
+    });
+  });
+
+  var cy = cytoscape({
+    container: $('cy'),
+    elements: elements,
+    minZoom: 0.05,
+    maxZoom: 5,
+    textureOnViewport: many,
+    hideEdgesOnViewport: data.edges.length > 1500,
+    style: [
+      { selector: 'node', style: {
+        'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
+        label: 'data(label)', 'font-size': 'data(font)', 'font-weight': 500, color: '#1f2933',
+        'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4,
+        'text-wrap': 'wrap', 'text-max-width': 'data(wrap)',
+        'text-outline-color': '#fbfcfd', 'text-outline-width': 2.5, 'text-outline-opacity': 0.9,
+        'min-zoomed-font-size': many ? 7 : 3, 'border-width': 2, 'border-color': '#ffffff'
+      } },
+      { selector: 'node.implicit', style: { 'border-style': 'dashed', 'border-color': '#8a8f98' } },
+      { selector: 'edge', style: {
+        width: 1.8, 'curve-style': 'bezier', 'line-color': meta.edgeColor,
+        'target-arrow-shape': 'triangle', 'target-arrow-color': meta.edgeColor, 'arrow-scale': 1.1,
+        label: 'data(label)', 'font-size': many ? 10 : 11, color: '#44505c', 'text-rotation': 'autorotate',
+        'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9, 'text-background-padding': 2,
+        'min-zoomed-font-size': many ? 8 : 3
+      } },
+      { selector: 'edge.reported', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+      { selector: 'edge.hypothetical', style: { 'line-style': 'dotted', opacity: 0.6 } },
+      { selector: 'edge.negated', style: {
+        'line-color': meta.negatedColor, 'target-arrow-color': meta.negatedColor, color: meta.negatedColor,
+        'target-arrow-shape': 'tee', opacity: 0.75
+      } },
+      { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+      { selector: 'node.match', style: {
+        'underlay-color': '#facc15', 'underlay-opacity': 0.75, 'underlay-padding': 7, 'underlay-shape': 'ellipse'
+      } },
+      { selector: 'node:selected', style: { 'border-color': '#1f2933', 'border-width': 4 } },
+      { selector: 'edge:selected', style: {
+        width: 4, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', color: '#1d4ed8', opacity: 1, 'z-index': 10
+      } },
+      { selector: '.hidden', style: { display: 'none' } }
+    ]
+  });
+
+  // ---- layout: once, reproducible (seeded), tuned for a few to a few hundred nodes --------
+  function seededRandom(seed) {
+    return function () {
+      seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function runLayout() {
+    var n = data.nodes.length;
+    var iterations = Math.max(150, Math.min(1000, Math.round(400000 / Math.max(n, 1))));
+    var random = Math.random;
+    Math.random = seededRandom(20240601);
+    try {
+      cy.layout({
+        name: 'cose', animate: false, randomize: true, fit: true, padding: 40,
+        nodeDimensionsIncludeLabels: n <= 150,
+        // A small graph starts in a box shaped like the window, so the drawing fills it instead of
+        // a tall column; a large one needs room beyond the window and is zoomed out instead.
+        boundingBox: n > 200 ? undefined : { x1: 0, y1: 0, w: Math.max(400, cy.width()), h: Math.max(300, cy.height()) },
+        idealEdgeLength: function () { return n > 200 ? 70 : 60; },
+        edgeElasticity: function () { return 100; },
+        nodeRepulsion: function () { return n > 200 ? 120000 : 80000; },
+        nodeOverlap: 12,
+        gravity: n > 200 ? 0.6 : 0.4,
+        // Each step costs about n squared: large graphs get fewer steps, cooled faster to match.
+        numIter: iterations,
+        initialTemp: 1000, coolingFactor: Math.pow(1 / 1000, 1 / iterations), minTemp: 1,
+        componentSpacing: 80
+      }).run();
+    } finally {
+      Math.random = random;
+    }
+    capZoom();
+  }
+
+  /** A tiny graph should not be blown up to fill the screen. */
+  function capZoom() {
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
+  }
+
+  // ---- filters and focus ------------------------------------------------------------------
+  var state = {
+    types: {}, predicates: {}, article: '', minConfidence: 0,
+    hideNegated: false, hideHypothetical: false, hideReported: false, hideIsolated: false,
+    focus: null, hops: 2
+  };
+  TYPES.forEach(function (t) { state.types[t] = true; });
+  predicates.forEach(function (p) { state.predicates[p] = true; });
+
+  function edgePasses(e) {
+    if (!state.predicates[e.predicate] || e.confidence + 1e-9 < state.minConfidence) { return false; }
+    if (state.hideNegated && negated(e)) { return false; }
+    if (state.hideHypothetical && e.modality === 'hypothetical') { return false; }
+    if (state.hideReported && e.modality === 'reported') { return false; }
+    if (state.article) {
+      return e.evidence.some(function (ev) { return ev.article === state.article; });
+    }
+    return true;
+  }
+
+  function computeVisible() {
+    var edgeOk = data.edges.map(edgePasses);
+    var nodeOk = data.nodes.map(function (n) { return !!state.types[n.type]; });
+    if (state.article) {
+      var linked = [];
+      edgeOk.forEach(function (ok, j) { if (ok) { linked[src[j]] = true; linked[tgt[j]] = true; } });
+      nodeOk = nodeOk.map(function (ok, i) {
+        return ok && (linked[i] === true || data.nodes[i].articles.indexOf(state.article) >= 0);
+      });
+    }
+    if (state.focus !== null) { nodeOk[state.focus] = true; }
+    edgeOk = edgeOk.map(function (ok, j) { return ok && nodeOk[src[j]] && nodeOk[tgt[j]]; });
+    if (state.focus !== null) {
+      var reached = neighbourhood(state.focus, state.hops, edgeOk);
+      nodeOk = nodeOk.map(function (ok, i) { return ok && reached[i] === true; });
+      edgeOk = edgeOk.map(function (ok, j) { return ok && nodeOk[src[j]] && nodeOk[tgt[j]]; });
+    }
+    if (state.hideIsolated) {
+      var degree = [];
+      edgeOk.forEach(function (ok, j) { if (ok) { degree[src[j]] = 1; degree[tgt[j]] = 1; } });
+      nodeOk = nodeOk.map(function (ok, i) { return ok && (degree[i] === 1 || i === state.focus); });
+    }
+    return { nodes: nodeOk, edges: edgeOk };
+  }
+
+  function neighbourhood(start, hops, edgeOk) {
+    var reached = [];
+    reached[start] = true;
+    var frontier = [start];
+    for (var step = 0; step < hops && frontier.length; step++) {
+      var next = [];
+      frontier.forEach(function (i) {
+        incident[i].forEach(function (j) {
+          if (!edgeOk[j]) { return; }
+          var other = src[j] === i ? tgt[j] : src[j];
+          if (!reached[other]) { reached[other] = true; next.push(other); }
+        });
+      });
+      frontier = next;
+    }
+    return reached;
+  }
+
+  function apply() {
+    var visible = computeVisible();
+    cy.batch(function () {
+      cy.nodes().forEach(function (node) { node.toggleClass('hidden', !visible.nodes[node.data('i')]); });
+      cy.edges().forEach(function (edge) { edge.toggleClass('hidden', !visible.edges[edge.data('i')]); });
+    });
+    updateCounts(visible);
+    updateFocusState();
+    shown = visible;
+  }
+
+  var shown = null;
+
+  /** The drawn elements, from the filter state rather than from rendered styles, which may lag. */
+  function visibleElements() {
+    return cy.elements().filter(function (ele) {
+      return ele.isNode() ? shown.nodes[ele.data('i')] : shown.edges[ele.data('i')];
+    });
+  }
+
+  function count(flags) { return flags.filter(Boolean).length; }
+
+  function updateCounts(visible) {
+    var n = count(visible.nodes);
+    var e = count(visible.edges);
+    var articles = Object.keys(data.articles).length;
+    var text;
+    if (n === data.nodes.length && e === data.edges.length) {
+      text = plural(n, 'entity', 'entities') + ' \u00b7 ' + plural(e, 'fact', 'facts') + ' \u00b7 ' + plural(articles, 'article', 'articles');
+    } else {
+      text = 'showing ' + n + ' of ' + plural(data.nodes.length, 'entity', 'entities') + ' \u00b7 ' + e + ' of ' + plural(data.edges.length, 'fact', 'facts');
+    }
+    $('counts').textContent = text;
+  }
+
+  function updateFocusState() {
+    var box = $('focus-state');
+    box.textContent = '';
+    if (state.focus === null) {
+      box.textContent = 'Whole graph. Select an entity and press \u201cFocus\u201d to see its neighbourhood.';
+      $('focus-clear').disabled = true;
+      return;
+    }
+    box.appendChild(document.createTextNode('Within ' + plural(state.hops, 'hop', 'hops') + ' of '));
+    box.appendChild(el('strong', null, data.nodes[state.focus].name));
+    $('focus-clear').disabled = false;
+  }
+
+  function setFocus(i) {
+    state.focus = i;
+    apply();
+    fitVisible();
+  }
+
+  function fitVisible() {
+    var eles = visibleElements();
+    cy.stop(true, true);
+    if (eles.length) {
+      cy.fit(eles, 50);
+      capZoom();
+    }
+  }
+
+  /** Browsers restore form fields on reload; the page state starts from defaults, so must the fields. */
+  function resetControls() {
+    ['hide-negated', 'hide-hypothetical', 'hide-reported', 'hide-isolated'].forEach(function (id) { $(id).checked = false; });
+    $('min-confidence').value = 0;
+    $('min-confidence-value').textContent = fixed(0);
+    $('article-filter').value = '';
+    $('hops').value = state.hops;
+    $('search').value = '';
+  }
+
+  function buildFilters() {
+    var counts = {};
+    data.nodes.forEach(function (n) { counts[n.type] = (counts[n.type] || 0) + 1; });
+    var types = $('type-filters');
+    TYPES.forEach(function (t) {
+      if (!counts[t]) { return; }
+      var label = el('label', 'check');
+      var box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.dataset.type = t;
+      box.addEventListener('change', function () { state.types[t] = box.checked; apply(); });
+      var swatch = el('span', 'swatch');
+      swatch.style.background = color(t);
+      label.append(box, swatch, el('span', null, t), el('span', 'count', counts[t]));
+      types.appendChild(label);
+    });
+
+    var predicateCounts = {};
+    data.edges.forEach(function (e) { predicateCounts[e.predicate] = (predicateCounts[e.predicate] || 0) + 1; });
+    var list = $('predicate-filters');
+    predicates.forEach(function (p) {
+      var label = el('label', 'check');
+      var box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.dataset.predicate = p;
+      box.addEventListener('change', function () { state.predicates[p] = box.checked; apply(); });
+      label.append(box, el('span', null, human(p)), el('span', 'count', predicateCounts[p]));
+      list.appendChild(label);
+    });
+    function all(on) {
+      list.querySelectorAll('input').forEach(function (b) { b.checked = on; state.predicates[b.dataset.predicate] = on; });
+      apply();
+    }
+    $('predicates-all').addEventListener('click', function () { all(true); });
+    $('predicates-none').addEventListener('click', function () { all(false); });
+
+    var select = $('article-filter');
+    Object.keys(data.articles).forEach(function (id) {
+      var a = data.articles[id];
+      var option = el('option', null, short((a.title || id) + (a.published ? ' (' + a.published + ')' : ''), 60));
+      option.value = id;
+      select.appendChild(option);
+    });
+    select.addEventListener('change', function () { state.article = select.value; apply(); });
+
+    [['hide-negated', 'hideNegated'], ['hide-hypothetical', 'hideHypothetical'],
+     ['hide-reported', 'hideReported'], ['hide-isolated', 'hideIsolated']].forEach(function (pair) {
+      var box = $(pair[0]);
+      box.addEventListener('change', function () { state[pair[1]] = box.checked; apply(); });
+    });
+    var slider = $('min-confidence');
+    slider.addEventListener('input', function () {
+      state.minConfidence = parseFloat(slider.value);
+      $('min-confidence-value').textContent = fixed(state.minConfidence);
+      apply();
+    });
+    var hops = $('hops');
+    hops.addEventListener('change', function () {
+      var h = parseInt(hops.value, 10);
+      if (isNaN(h)) { return; }
+      state.hops = Math.max(1, Math.min(6, h));
+      hops.value = state.hops;
+      if (state.focus !== null) { apply(); fitVisible(); }
+    });
+    $('focus-clear').addEventListener('click', function () { setFocus(null); });
+  }
+
+  // ---- search -----------------------------------------------------------------------------
+  function search(query) {
+    var q = query.trim().toLowerCase();
+    var results = $('search-results');
+    results.textContent = '';
+    cy.nodes('.match').removeClass('match');
+    if (!q) { results.hidden = true; return []; }
+    var hits = [];
+    data.nodes.forEach(function (n, i) {
+      var names = [n.name].concat(n.aliases);
+      var rank = 3;
+      names.forEach(function (s) {
+        var t = s.toLowerCase();
+        if (t === q) { rank = Math.min(rank, 0); } else if (t.indexOf(q) === 0) { rank = Math.min(rank, 1); } else if (t.indexOf(q) > 0) { rank = Math.min(rank, 2); }
+      });
+      if (rank < 3) { hits.push({ i: i, rank: rank }); }
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank || data.nodes[b.i].degree - data.nodes[a.i].degree; });
+    var matched = cy.collection();
+    hits.forEach(function (h) { matched = matched.union(cy.getElementById('n' + h.i)); });
+    matched.addClass('match');
+    hits.slice(0, 15).forEach(function (h) {
+      var n = data.nodes[h.i];
+      var item = el('li');
+      var button = el('button');
+      button.type = 'button';
+      var swatch = el('span', 'swatch');
+      swatch.style.background = color(n.type);
+      var hidden = !shown.nodes[h.i];
+      button.append(swatch, el('span', null, short(n.name, 60)), el('span', 'count', hidden ? 'hidden by filters' : n.type));
+      button.addEventListener('click', function () { select(h.i); results.hidden = true; });
+      item.appendChild(button);
+      results.appendChild(item);
+    });
+    if (!hits.length) { results.appendChild(el('li', 'none', 'No entity matches.')); }
+    results.hidden = false;
+    var onScreen = matched.filter(function (n) { return shown.nodes[n.data('i')]; });
+    cy.stop(true, true);
+    if (onScreen.length === 1) {
+      cy.animate({ center: { eles: onScreen }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+    } else if (onScreen.length > 1) {
+      cy.animate({ fit: { eles: onScreen, padding: 120 } }, { duration: 250 });
+    }
+    return hits.map(function (h) { return h.i; });
+  }
+
+  function select(i) {
+    var node = cy.getElementById('n' + i);
+    if (!shown.nodes[i]) { setFocus(null); resetFilters(); }
+    cy.stop(true, true);
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+    showNode(i);
+  }
+
+  function resetFilters() {
+    document.querySelectorAll('.filters input[type=checkbox]').forEach(function (b) {
+      b.checked = !!(b.dataset.type || b.dataset.predicate);
+    });
+    TYPES.forEach(function (t) { state.types[t] = true; });
+    predicates.forEach(function (p) { state.predicates[p] = true; });
+    state.hideNegated = state.hideHypothetical = state.hideReported = state.hideIsolated = false;
+    state.article = '';
+    $('article-filter').value = '';
+    state.minConfidence = 0;
+    $('min-confidence').value = 0;
+    $('min-confidence-value').textContent = fixed(0);
+    apply();
+  }
+
+  // ---- side panel -------------------------------------------------------------------------
+  function panel() {
+    var body = $('panel-body');
+    body.textContent = '';
+    $('panel').scrollTop = 0;
+    return body;
+  }
+
+  function badges(e) {
+    var box = el('div', 'badges');
+    box.appendChild(el('span', 'badge ' + (negated(e) ? 'negative' : 'positive'), e.polarity));
+    box.appendChild(el('span', 'badge ' + e.modality, e.modality));
+    box.appendChild(el('span', 'badge', 'confidence ' + fixed(e.confidence)));
+    if (e.evidence.length > 1) { box.appendChild(el('span', 'badge', plural(e.evidence.length, 'sentence', 'sentences'))); }
+    return box;
+  }
+
+  function details(pairs) {
+    var dl = el('dl');
+    pairs.forEach(function (p) {
+      if (p[1] === null || p[1] === undefined || p[1] === '') { return; }
+      dl.append(el('dt', null, p[0]), el('dd', null, p[1]));
+    });
+    return dl;
+  }
+
+  function showNode(i) {
+    var n = data.nodes[i];
+    cy.elements(':selected').unselect();
+    cy.getElementById('n' + i).select();
+    var body = panel();
+    var kicker = el('div', 'kicker');
+    var swatch = el('span', 'swatch');
+    swatch.style.background = color(n.type);
+    kicker.append(swatch, el('span', null, n.type));
+    body.append(kicker, el('h2', 'title', n.name));
+    if (n.implicit) {
+      body.appendChild(el('p', 'muted', 'Named in a fact but not resolved to a known entity.'));
+    }
+    var aliases = n.aliases.filter(function (a) { return a !== n.name; });
+    var titles = n.articles.map(function (id) { return data.articles[id] ? data.articles[id].title || id : id; });
+    body.appendChild(details([
+      ['Also called', aliases.join(' \u00b7 ')],
+      ['Mentions', n.mentions || null],
+      ['Articles', titles.join(' \u00b7 ')],
+      ['Id', n.id]
+    ]));
+    var actions = el('div', 'actions');
+    var focus = el('button', null, 'Focus on its neighbourhood');
+    focus.type = 'button';
+    focus.title = 'Show only what lies within the number of hops set on the left';
+    focus.addEventListener('click', function () { setFocus(i); showNode(i); });
+    actions.appendChild(focus);
+    body.appendChild(actions);
+
+    body.appendChild(el('h3', null, 'Facts (' + incident[i].length + ')'));
+    var list = el('ul', 'facts');
+    incident[i].slice().sort(function (a, b) { return data.edges[b].confidence - data.edges[a].confidence; })
+      .forEach(function (j) {
+        var e = data.edges[j];
+        var item = el('li');
+        var button = el('button');
+        button.type = 'button';
+        button.append(el('span', 'ent', data.nodes[src[j]].name), ' ', el('span', 'pred' + (negated(e) ? ' negated' : ''), edgeLabel(e)),
+          ' ', el('span', 'ent', data.nodes[tgt[j]].name), badges(e));
+        button.addEventListener('click', function () { showEdge(j); });
+        item.appendChild(button);
+        list.appendChild(item);
+      });
+    body.appendChild(list);
+  }
+
+  function explain(e) {
+    var parts = [];
+    if (negated(e)) { parts.push('Negated: the article says this did not happen.'); }
+    if (e.modality === 'reported') { parts.push('Reported: the article attributes it to ' + (e.attributedTo || 'someone else') + '.'); }
+    if (e.modality === 'hypothetical') { parts.push('Hypothetical: a possibility, condition, wish or demand, not a claim that it happened.'); }
+    if (e.symmetric) { parts.push('Symmetric: it holds in both directions.'); }
+    return parts.join(' ');
+  }
+
+  function entityButton(i) {
+    var b = el('button', 'ent', data.nodes[i].name);
+    b.type = 'button';
+    b.addEventListener('click', function () { select(i); });
+    return b;
+  }
+
+  function showEdge(j) {
+    var e = data.edges[j];
+    cy.elements(':selected').unselect();
+    cy.getElementById('e' + j).select();
+    var body = panel();
+    body.appendChild(el('div', 'kicker', 'Fact'));
+    var statement = el('p', 'statement');
+    statement.append(entityButton(src[j]), ' ', el('span', 'pred' + (negated(e) ? ' negated' : ''), edgeLabel(e)), ' ', entityButton(tgt[j]));
+    body.append(statement, badges(e));
+    var why = explain(e);
+    if (why) { body.appendChild(el('p', 'explain', why)); }
+    body.appendChild(details([
+      ['Predicate', e.predicate],
+      ['Date', e.date],
+      ['According to', e.attributedTo]
+    ]));
+    body.appendChild(el('h3', null, 'Evidence (' + e.evidence.length + ')'));
+    e.evidence.forEach(function (ev) { body.appendChild(evidence(ev, j)); });
+  }
+
+  /**
+   * The sentence with the names of the fact's two ends marked, built from text nodes and
+   * mark elements: the sentence never passes through an HTML parser.
+   */
+  function markedSentence(text, names) {
+    var quote = el('blockquote', 'sentence');
+    var lower = text.toLowerCase();
+    var terms = names.filter(function (t) { return t && t.length > 1; })
+      .map(function (t) { return t.toLowerCase(); })
+      .sort(function (a, b) { return b.length - a.length; });
+    var at = 0;
+    while (at < text.length) {
+      var best = -1;
+      var len = 0;
+      terms.forEach(function (t) {
+        var k = lower.indexOf(t, at);
+        if (k >= 0 && (best < 0 || k < best || (k === best && t.length > len))) { best = k; len = t.length; }
+      });
+      if (best < 0) { break; }
+      quote.appendChild(document.createTextNode(text.slice(at, best)));
+      quote.appendChild(el('mark', null, text.slice(best, best + len)));
+      at = best + len;
+    }
+    quote.appendChild(document.createTextNode(text.slice(at)));
+    return quote;
+  }
+
+  function namesOf(i) { return [data.nodes[i].name].concat(data.nodes[i].aliases); }
+
+  function evidence(ev, j) {
+    var box = el('figure', 'evidence');
+    box.appendChild(markedSentence(ev.text, namesOf(src[j]).concat(namesOf(tgt[j]), [data.edges[j].subject, data.edges[j].object])));
+    var a = data.articles[ev.article] || {};
+    var source = el('figcaption', 'source');
+    var url = safeUrl(a.url);
+    var title = a.title || 'Article ' + ev.article;
+    if (url) {
+      var link = el('a', null, title);
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      source.appendChild(link);
+    } else {
+      source.appendChild(el('span', null, title));
+    }
+    box.appendChild(source);
+    var facts = [a.published, a.source].filter(Boolean).join(' \u00b7 ');
+    if (facts) { box.appendChild(el('div', 'meta', facts)); }
+    box.appendChild(el('div', 'meta', 'sentence ' + (ev.sentence + 1) + ' \u00b7 extractor ' + ev.extractor + ' \u00b7 confidence ' + fixed(ev.confidence)));
+    return box;
+  }
+
+  // ---- wiring -----------------------------------------------------------------------------
+  cy.on('tap', 'node', function (evt) { showNode(evt.target.data('i')); });
+  cy.on('tap', 'edge', function (evt) { showEdge(evt.target.data('i')); });
+
+  var input = $('search');
+  input.addEventListener('input', function () { search(input.value); });
+  input.addEventListener('keydown', function (evt) {
+    if (evt.key === 'Enter') {
+      var hits = search(input.value);
+      if (hits.length) { select(hits[0]); $('search-results').hidden = true; }
+    } else if (evt.key === 'Escape') {
+      input.value = '';
+      search('');
+    }
+  });
+  document.addEventListener('click', function (evt) {
+    if (!evt.target.closest('.search')) { $('search-results').hidden = true; }
+  });
+  $('fit').addEventListener('click', fitVisible);
+  $('png').addEventListener('click', function () {
+    var link = el('a');
+    link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
+    link.download = 'newsgraph-map.png';
+    link.click();
+  });
+
+  document.title = meta.title;
+  $('title').textContent = meta.title;
+  buildFilters();
+  resetControls();
+  // Show what is happening before the (blocking) layout of a large graph starts.
+  var status = el('p', 'status', 'Laying out ' + plural(data.nodes.length, 'entity', 'entities') + '\u2026');
+  $('cy').appendChild(status);
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+
+  function start() {
+    var layoutStart = performance.now();
+    runLayout();
+    var layoutMs = performance.now() - layoutStart;
+    status.remove();
+    if (meta.focus && nodeIndex[meta.focus] !== undefined) {
+      state.hops = meta.hops > 0 ? Math.min(meta.hops, 6) : 1;
+      $('hops').value = state.hops;
+      state.focus = nodeIndex[meta.focus];
+      apply();
+      showNode(state.focus);
+    } else {
+      apply();
+    }
+
+    /** For tests and the curious: the Cytoscape instance and how long drawing took. */
+    window.newsgraph = {
+      cy: cy,
+      data: data,
+      search: search,
+      showNode: showNode,
+      showEdge: showEdge,
+      layoutMs: layoutMs,
+      readyMs: performance.now() - started
+    };
+  }
+}());

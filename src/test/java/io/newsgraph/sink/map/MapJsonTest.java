@@ -1,0 +1,43 @@
+package io.newsgraph.sink.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MapJsonTest {
+    @Test
+    void scriptSafeEscapesWhatCouldEndTheScriptElement() {
+        assertThat(MapJson.scriptSafe("{\"a\":\"</script><!-- & \u2028\u2029\"}"))
+                .isEqualTo("{\"a\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029\"}");
+    }
+
+    @Test
+    void hostileDataStaysInsideTheBlockAndReadsBackUnchanged() throws Exception {
+        String json = MapJson.of(MapGraph.of(MapTestGraphs.hostile()), MapOptions.whole(), null);
+        assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertThat(root.at("/nodes/9/name").asText()).isEqualTo(MapTestGraphs.IMG_NAME);
+        assertThat(root.at("/edges/8/evidence/0/text").asText()).isEqualTo(MapTestGraphs.SCRIPT_SENTENCE);
+        assertThat(root.at("/articles/fx-666/url").asText()).isEqualTo("javascript:window.__pwned=3");
+        assertThat(root.at("/nodes")).hasSize(10);
+        assertThat(root.at("/edges")).hasSize(9);
+        assertThat(root.at("/meta/colors/Person").asText()).startsWith("#");
+    }
+
+    @Test
+    void edgesCarryProvenance() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(MapJson.of(MapGraph.of(io.newsgraph.TestGraphs.small()), MapOptions.whole(), null));
+        JsonNode reported = root.at("/edges/6");
+        assertThat(reported.get("predicate").asText()).isEqualTo("COMMUNICATED_WITH");
+        assertThat(reported.get("symmetric").asBoolean()).isTrue();
+        assertThat(reported.get("polarity").asText()).isEqualTo("negative");
+        assertThat(reported.get("modality").asText()).isEqualTo("reported");
+        assertThat(reported.get("attributedTo").asText()).isEqualTo("Critics");
+        assertThat(reported.at("/evidence/0/extractor").asText()).isEqualTo("verb-frame");
+        assertThat(reported.at("/evidence/0/text").asText()).isEqualTo("Critics said O'Neil had not consulted residents.");
+        assertThat(root.at("/articles/fx-001/title").asText()).isEqualTo("Nordlys Energy to buy Kalev Power");
+        assertThat(root.at("/articles/fx-001").has("text")).isFalse();
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsgraph.sink.map;
+
+import io.newsgraph.model.Graph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 500 entities in the browser: all drawn, laid out once in reasonable time, few overlaps, still searchable. */
+class MapLargeGraphIT {
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void fiveHundredEntitiesRenderAndStayReadable() throws IOException {
+        Graph graph = MapTestGraphs.generated(500, 7);
+        Path page = Path.of("target", "map-it", "large-500.html");
+        Files.createDirectories(page.getParent());
+        MapExporter.write(graph, page, MapFormat.HTML, MapOptions.whole().withTitle("500 generated entities"));
+
+        long started = System.nanoTime();
+        browser.open(page);
+        long wallMs = (System.nanoTime() - started) / 1_000_000;
+        double layoutMs = ((Number) browser.js("return newsgraph.layoutMs;")).doubleValue();
+        double readyMs = ((Number) browser.js("return newsgraph.readyMs;")).doubleValue();
+
+        assertThat(browser.settled("return newsgraph.cy.nodes(':visible').length;")).isEqualTo(graph.entities().size());
+        assertThat(browser.settled("return newsgraph.cy.edges(':visible').length;")).isEqualTo(graph.facts().size());
+        // Readable: nodes barely cover one another (pairs whose circles overlap by more than a third of the smaller one).
+        long overlapping = browser.number("""
+                const ns = newsgraph.cy.nodes(); let bad = 0;
+                for (let a = 0; a < ns.length; a++) for (let b = a + 1; b < ns.length; b++) {
+                  const p = ns[a].position(), q = ns[b].position();
+                  const ra = ns[a].width() / 2, rb = ns[b].width() / 2;
+                  if (Math.hypot(p.x - q.x, p.y - q.y) < ra + rb - Math.min(ra, rb) * 2 / 3) bad++;
+                }
+                return bad;""");
+        System.out.printf("map 500 nodes / %d edges: layout %.0f ms, page script %.0f ms, open to ready %d ms, overlapping pairs %d%n",
+                graph.facts().size(), layoutMs, readyMs, wallMs, overlapping);
+        assertThat(layoutMs).as("cose layout of 500 nodes").isLessThan(30_000);
+        assertThat(overlapping).as("overlapping node pairs").isLessThan(25);
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("large-500");
+
+        browser.driver.findElement(By.id("search")).sendKeys("Person 42");
+        assertThat(browser.number("return newsgraph.cy.nodes('.match').length;")).isPositive();
+        browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Person 42' || n.name.endsWith(' 42')));");
+        browser.driver.findElement(By.cssSelector("#panel .actions button")).click();
+        long focused = browser.settled("return newsgraph.cy.nodes(':visible').length;");
+        assertThat(focused).isBetween(2L, 499L);
+        browser.screenshot("large-500-focus");
+    }
+}

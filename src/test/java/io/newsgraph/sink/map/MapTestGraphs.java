@@ -1,0 +1,87 @@
+package io.newsgraph.sink.map;
+
+import io.newsgraph.TestGraphs;
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Graph;
+import io.newsgraph.model.Modality;
+import io.newsgraph.model.Polarity;
+import io.newsgraph.model.Predicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Graphs for map tests beyond TestGraphs.small(): hostile text everywhere, and a large graph. */
+final class MapTestGraphs {
+    static final String IMG_NAME = "<img src=x onerror=\"window.__pwned=1\">Eve";
+    static final String SCRIPT_SENTENCE = "She wrote </script><script>window.__pwned=2</script> and <!-- then \u2028 left.";
+
+    private MapTestGraphs() {
+    }
+
+    /** TestGraphs.small() plus markup in a name, a sentence that tries to close the data block, and a javascript: link. */
+    static Graph hostile() {
+        Graph small = TestGraphs.small();
+        List<Article> articles = new ArrayList<>(small.articles());
+        articles.add(new Article("fx-666", "<b onmouseover=\"window.__pwned=4\">Bold</b> title", "Evil & Co",
+                "2025-05-01", "javascript:window.__pwned=3", null, null, SCRIPT_SENTENCE));
+        List<Entity> entities = new ArrayList<>(small.entities());
+        entities.add(new Entity("person/eve", IMG_NAME, EntityType.PERSON, List.of("Eve"), 1, List.of("fx-666")));
+        List<Fact> facts = new ArrayList<>(small.facts());
+        facts.add(new Fact("fact/fx-666-0", IMG_NAME, Predicate.THREATENED, "Tom O'Neil", "person/eve",
+                "person/tom-o-neil", Polarity.POSITIVE, Modality.ASSERTED, null, null, null, null,
+                List.of(new Evidence("fx-666", 0, 0, SCRIPT_SENTENCE.length(), SCRIPT_SENTENCE, "verb-frame", 0.7))));
+        return new Graph(articles, entities, facts, small.events());
+    }
+
+    /**
+     * A made-up graph of {@code n} entities in communities of about twenty, mostly linked
+     * inside their community, as news graphs are; every modality and polarity occurs.
+     */
+    static Graph generated(int n, long seed) {
+        Random random = new Random(seed);
+        EntityType[] types = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.PERSON,
+                EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.EVENT, EntityType.OTHER};
+        Predicate[] predicates = Predicate.values();
+        List<Article> articles = new ArrayList<>();
+        for (int a = 0; a < 25; a++) {
+            articles.add(new Article(String.format("g%03d", a), "Generated report " + a, "Test Wire",
+                    "2025-01-" + String.format("%02d", 1 + a), "https://example.org/g/" + a, null, null, ""));
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            EntityType t = types[random.nextInt(types.length)];
+            String article = articles.get((i / 20) % articles.size()).id();
+            entities.add(new Entity(t.idPrefix() + "/g" + i, t.label() + " " + i, t, List.of("alias" + i), 1 + random.nextInt(5),
+                    List.of(article)));
+        }
+        List<Fact> facts = new ArrayList<>();
+        int edges = n * 3 / 2;
+        for (int k = 0; k < edges; k++) {
+            int s = random.nextInt(n);
+            int community = s / 20;
+            int o = random.nextDouble() < 0.9
+                    ? Math.min(n - 1, community * 20 + random.nextInt(20))
+                    : random.nextInt(n);
+            if (o == s) {
+                o = (s + 1) % n;
+            }
+            Entity subject = entities.get(s);
+            Entity object = entities.get(o);
+            String article = subject.articles().get(0);
+            String sentence = subject.name() + " and " + object.name() + " appear in sentence " + k + ".";
+            double confidence = Math.round((0.3 + 0.7 * random.nextDouble()) * 100) / 100.0;
+            Polarity polarity = random.nextDouble() < 0.1 ? Polarity.NEGATIVE : Polarity.POSITIVE;
+            double m = random.nextDouble();
+            Modality modality = m < 0.75 ? Modality.ASSERTED : m < 0.9 ? Modality.REPORTED : Modality.HYPOTHETICAL;
+            facts.add(new Fact("fact/g" + k, subject.name(), predicates[random.nextInt(predicates.length)], object.name(),
+                    subject.id(), object.id(), polarity, modality, null, null, null, null,
+                    List.of(new Evidence(article, k, 0, sentence.length(), sentence, "generator", confidence))));
+        }
+        return new Graph(articles, entities, facts, List.of());
+    }
+}
