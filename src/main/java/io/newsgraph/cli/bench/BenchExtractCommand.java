@@ -13,21 +13,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
+import io.newsgraph.ingest.Ingest;
+import io.newsgraph.ingest.IngestResult;
+
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * Extraction speed: model load time, bare CoreNLP annotation, our extractors and resolution on
- * top of it, and one worker thread against all cores. Reads .txt/.md files as they are (speed
- * does not depend on cleaning); a warm-up pass runs first because CoreNLP's first pass is slower.
+ * top of it, and one worker thread against all cores. Inputs are read and cleaned by the ingest
+ * stage (any format it reads); a warm-up pass runs first because CoreNLP's first pass is slower.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Measures extraction speed over a corpus (default: ../shared/seeds if present, else examples/articles).",
@@ -39,7 +40,7 @@ public class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-i", "--input"}, description = "Files or folders of articles (.txt, .md); repeatable.")
+    @Option(names = {"-i", "--input"}, description = "Files or folders of articles (any format ingest reads); repeatable.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-r", "--repetitions"}, defaultValue = "1", description = "Timed passes over the corpus per measurement (default: ${DEFAULT-VALUE}).")
@@ -145,36 +146,20 @@ public class BenchExtractCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "bench %s %.3f %s ratio=%.3f baseline=%s%n", name, value, unit, baseline == 0 ? 0 : value / baseline, what);
     }
 
+    /** The corpus as the ingest stage reads and cleans it, so the figures are those of a real run. */
     private List<Article> corpus() {
-        List<Path> roots = new ArrayList<>(inputs);
+        List<String> roots = new ArrayList<>();
+        inputs.forEach(p -> roots.add(p.toString()));
         if (roots.isEmpty()) {
             Path seeds = Path.of("../shared/seeds");
-            roots.add(Files.isDirectory(seeds) ? seeds : Path.of("examples/articles"));
+            roots.add(Files.isDirectory(seeds) ? seeds.toString() : "examples/articles");
         }
-        List<Article> out = new ArrayList<>();
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw new UserException(ExitCodes.USAGE, root + ": no such file or folder");
-            }
-            List<Path> files;
-            try (Stream<Path> s = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
-                files = s.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(txt|md)$")).sorted().toList();
-            } catch (IOException e) {
-                throw new UserException(ExitCodes.FAILED, root + ": cannot list: " + e.getMessage());
-            }
-            for (Path f : files) {
-                try {
-                    String text = Files.readString(f, StandardCharsets.UTF_8);
-                    String id = f.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                    out.add(new Article(id, null, "bench", null, null, null, f.toString(), text));
-                } catch (IOException e) {
-                    throw new UserException(ExitCodes.FAILED, f + ": cannot read: " + e.getMessage());
-                }
-            }
+        IngestResult r = new Ingest().read(roots, InputStream.nullInputStream());
+        PrintWriter err = spec.commandLine().getErr();
+        r.problems().forEach(p -> err.println("newsgraph: " + p));
+        if (r.articles().isEmpty()) {
+            throw new UserException(r.hasErrors() ? ExitCodes.USAGE : ExitCodes.FAILED, "no articles to measure in " + roots);
         }
-        if (out.isEmpty()) {
-            throw new UserException(ExitCodes.FAILED, "no .txt or .md articles in " + roots);
-        }
-        return out;
+        return r.articles();
     }
 }
