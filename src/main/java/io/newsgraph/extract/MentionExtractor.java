@@ -53,7 +53,7 @@ public final class MentionExtractor implements Extractor {
                 }
                 String tag = toks.get(i).ner();
                 int j = i + 1;
-                while (j < toks.size() && tag.equals(toks.get(j).ner()) && !isListBreak(toks.get(j))) {
+                while (j < toks.size() && !"O".equals(tag) && tag.equals(toks.get(j).ner()) && !isListBreak(toks.get(j))) {
                     j++;
                 }
                 int begin = i;

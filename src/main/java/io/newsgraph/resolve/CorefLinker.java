@@ -102,12 +102,16 @@ public final class CorefLinker implements Extractor {
         ctx.setAntecedents((s, t) -> memo.computeIfAbsent(s + ":" + t, k -> {
             String word = ctx.tokens(s).get(t).word().toLowerCase(Locale.ROOT);
             if (MALE.contains(word) || FEMALE.contains(word)) {
-                Mention syn = clauseSubject(ctx, s, t + 1, word);
+                Mention syn = clauseSubject(ctx, s, t + 1, word, links);
                 if (syn != null) {
                     if (DEBUG) {
                         System.err.println("syntax " + ctx.article().id() + " s" + s + " '" + word + "' -> " + syn.name());
                     }
                     return Optional.of(syn);
+                }
+                Mention prev = s > 0 && isSubject(ctx, s, t) ? previousSubject(ctx, s - 1) : null;
+                if (prev != null) {
+                    return Optional.of(prev); // a new sentence's "he" continues the last sentence's subject
                 }
             }
             return Optional.ofNullable(links.get(k));
@@ -119,7 +123,7 @@ public final class CorefLinker implements Extractor {
      * possessor of the subject) of the nearest clause above it. An object pronoun skips its own
      * clause's subject ("Biden called him ..." is not Biden). Null when the sentence names no such person.
      */
-    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun) {
+    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun, Map<String, Mention> chainLinks) {
         SemanticGraph g = ctx.graph(s);
         if (g == null) {
             return null;
@@ -144,7 +148,7 @@ public final class CorefLinker implements Extractor {
             IndexedWord gov = up.getGovernor();
             String rel = up.getRelation().toString();
             if (rel.startsWith("conj")) {
-                Mention m = personAt(ctx, s, g, gov);
+                Mention m = possessorAt(ctx, s, g, gov);
                 if (m != null && !object) {
                     return m; // "Musk's relationship with Putin and his support": the parallel possessor
                 }
@@ -166,7 +170,10 @@ public final class CorefLinker implements Extractor {
                     for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
                         String r = e.getRelation().toString();
                         if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass")) {
-                            Mention m = personAt(ctx, s, g, e.getDependent());
+                            IndexedWord d = e.getDependent();
+                            String dw = d.word().toLowerCase(Locale.ROOT);
+                            Mention m = MALE.contains(dw) || FEMALE.contains(dw)
+                                    ? chainLinks.get(s + ":" + (d.index() - 1)) : personAt(ctx, s, g, d);
                             if (m != null && e.getDependent().index() != index) {
                                 return m;
                             }
@@ -182,6 +189,46 @@ public final class CorefLinker implements Extractor {
 
     private static String lemmaOf(IndexedWord w) {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSubject(ArticleContext ctx, int s, int t) {
+        SemanticGraph g = ctx.graph(s);
+        IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+        return w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+    }
+
+    /** The one person who is a subject in the sentence, if exactly one is. */
+    private static Mention previousSubject(ArticleContext ctx, int s) {
+        SemanticGraph g = ctx.graph(s);
+        if (g == null) {
+            return null;
+        }
+        Mention found = null;
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            String r = e.getRelation().toString();
+            if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+                Mention m = personAt(ctx, s, g, e.getDependent());
+                if (m != null) {
+                    if (found != null && !found.name().equals(m.name())) {
+                        return null;
+                    }
+                    found = m;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Mention possessorAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals("nmod:poss")) {
+                Mention p = ctx.mentionAt(s, e.getDependent().index() - 1);
+                if (p != null && p.type() == EntityType.PERSON) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static Mention personAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
