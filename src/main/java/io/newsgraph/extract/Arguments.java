@@ -106,7 +106,7 @@ final class Arguments {
             }
         }
         if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
-                && gazetteer.countryOfDemonym(word).isEmpty() && !"MISC".equals(w.ner()) && !"NATIONALITY".equals(w.ner())
+                && ctx.countryOfDemonym(word).isEmpty() && !"MISC".equals(w.ner()) && !"NATIONALITY".equals(w.ner())
                 && (tag.startsWith("NNP") || word.length() <= 3)) {
             return Optional.of(properNounMention(ctx, s, g, w));
         }
@@ -121,7 +121,7 @@ final class Arguments {
                 if (cm != null && cm.type() == EntityType.LOCATION) {
                     return Optional.of(cm);
                 }
-                Optional<String> country = gazetteer.countryOfDemonym(c.word());
+                Optional<String> country = ctx.countryOfDemonym(c.word());
                 if (country.isPresent()) {
                     return Optional.of(ctx.addMention(new Mention(s, c.index() - 1, c.index(), c.word(), country.get(), EntityType.LOCATION, true)));
                 }
@@ -135,7 +135,7 @@ final class Arguments {
         for (String rel : List.of("amod", "compound", "nmod:poss")) {
             for (IndexedWord c : Graphs.children(g, w, rel)) {
                 Mention cm = ctx.mentionAt(s, c.index() - 1);
-                String owner = cm != null ? cm.name() : gazetteer.countryOfDemonym(c.word()).orElse(null);
+                String owner = cm != null ? cm.name() : ctx.countryOfDemonym(c.word()).orElse(null);
                 if (owner != null) {
                     Optional<Mention> h = ctx.titleHolder(Predicate.LEADS.name(), owner);
                     if (h.isEmpty() && "amod".equals(rel)) {

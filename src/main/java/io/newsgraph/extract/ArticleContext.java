@@ -117,6 +117,25 @@ public final class ArticleContext {
         return n;
     }
 
+    /**
+     * The country a demonym names: from the gazetteer, else a country this article names whose
+     * name the demonym extends ("Corvian" and a mention of "Corvia").
+     */
+    public Optional<String> countryOfDemonym(String word) {
+        Optional<String> known = io.newsgraph.resolve.Gazetteer.get().countryOfDemonym(word);
+        if (known.isPresent() || word == null || word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+            return known;
+        }
+        for (Mention m : mentions) {
+            if (m.type() == io.newsgraph.model.EntityType.LOCATION && !m.synthetic() && m.name().length() >= 4
+                    && !m.name().contains(" ") && word.startsWith(m.name().replaceFirst("[aeiouy]$", ""))
+                    && word.length() - m.name().length() <= 3) {
+                return Optional.of(m.name());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A place NER called a country, or one the gazetteer knows. */
     public boolean isCountry(Mention m) {
         return m.type() == io.newsgraph.model.EntityType.LOCATION

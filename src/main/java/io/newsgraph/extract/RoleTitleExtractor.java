@@ -157,7 +157,7 @@ public final class RoleTitleExtractor implements Extractor {
             for (int i = r; i < person.begin(); i++) {
                 String w = toks.get(i).word();
                 if (Character.isUpperCase(w.charAt(0))) {
-                    gazetteer.countryOfDemonym(w).ifPresent(c -> ctx.recordTitleHolder("DEMONYM", c, person));
+                    ctx.countryOfDemonym(w).ifPresent(c -> ctx.recordTitleHolder("DEMONYM", c, person));
                 }
             }
             return;
@@ -187,8 +187,8 @@ public final class RoleTitleExtractor implements Extractor {
                 String text = MentionExtractor.join(toks, om.begin(), end);
                 owner = ctx.addMention(new Mention(s, om.begin(), end, text, text, EntityType.ORGANIZATION, true));
                 i = end - 1;
-            } else if (gazetteer.countryOfDemonym(t.word()).isPresent() && Character.isUpperCase(t.word().charAt(0))) {
-                demonymCountry = gazetteer.countryOfDemonym(t.word()).get();
+            } else if (ctx.countryOfDemonym(t.word()).isPresent() && Character.isUpperCase(t.word().charAt(0))) {
+                demonymCountry = ctx.countryOfDemonym(t.word()).get();
                 if (owner == null) {
                     owner = ctx.addMention(new Mention(s, i, i + 1, t.word(), demonymCountry, EntityType.LOCATION, true));
                 }
@@ -223,7 +223,7 @@ public final class RoleTitleExtractor implements Extractor {
             if (TitleLexicon.formerPrefix(m.word()) && !m.word().toLowerCase().startsWith("then")) {
                 former = true;
             }
-            if (ctx.mentionAt(s, m.index() - 1) == null && gazetteer.countryOfDemonym(m.word()).isEmpty()) {
+            if (ctx.mentionAt(s, m.index() - 1) == null && ctx.countryOfDemonym(m.word()).isEmpty()) {
                 seq.add(m.word());
             }
         }
@@ -291,8 +291,8 @@ public final class RoleTitleExtractor implements Extractor {
             Mention mm = ctx.mentionAt(s, m.index() - 1);
             if (mm != null && mm.type() != EntityType.PERSON) {
                 owners.add(mm);
-            } else if (owners.isEmpty() && gazetteer.countryOfDemonym(m.word()).isPresent() && Character.isUpperCase(m.word().charAt(0))) {
-                owners.add(ctx.addMention(new Mention(s, m.index() - 1, m.index(), m.word(), gazetteer.countryOfDemonym(m.word()).get(), EntityType.LOCATION, true)));
+            } else if (owners.isEmpty() && ctx.countryOfDemonym(m.word()).isPresent() && Character.isUpperCase(m.word().charAt(0))) {
+                owners.add(ctx.addMention(new Mention(s, m.index() - 1, m.index(), m.word(), ctx.countryOfDemonym(m.word()).get(), EntityType.LOCATION, true)));
                 fromDemonym = true;
             }
         }
@@ -319,7 +319,7 @@ public final class RoleTitleExtractor implements Extractor {
             IndexedWord d = e.getDependent();
             if ((r.equals("amod") || r.equals("compound")) && d.index() < head.index()) {
                 begin = Math.min(begin, d.index() - 1);
-                if (gazetteer.countryOfDemonym(d.word()).isPresent() || "NNP".equals(d.tag())) {
+                if (ctx.countryOfDemonym(d.word()).isPresent() || "NNP".equals(d.tag())) {
                     specific = true;
                 } else {
                     described = true;
@@ -357,7 +357,7 @@ public final class RoleTitleExtractor implements Extractor {
             }
             p = Predicate.CITIZEN_OF;
         }
-        if (owner.type() == EntityType.PERSON && !title.kind().equals("place") && !geo) {
+        if (owner.type() == EntityType.PERSON && (p == Predicate.LEADS || p == Predicate.OWNS || p == Predicate.FOUNDED)) {
             owner = ctx.retype(owner, EntityType.ORGANIZATION); // "CEO of Tesla": the title says it is an organisation
         }
         if (p == Predicate.LEADS && !former) {

@@ -27,7 +27,7 @@ import java.util.Set;
  * antecedent must also be the nearest named person before the pronoun in the text.
  */
 public final class CorefLinker implements Extractor {
-    private static final boolean DEBUG = Boolean.getBoolean("newsgraph.debugCoref");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CorefLinker.class);
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
@@ -91,9 +91,7 @@ public final class CorefLinker implements Extractor {
                         continue;
                     }
                 }
-                if (DEBUG) {
-                    System.err.println("coref " + ctx.article().id() + " s" + (cm.sentNum - 1) + " '" + cm.mentionSpan + "' -> " + chosen.name());
-                }
+                LOG.debug("coref {} s{} '{}' -> {}", ctx.article().id(), cm.sentNum - 1, cm.mentionSpan, chosen.name());
                 links.put((cm.sentNum - 1) + ":" + (cm.headIndex - 1), chosen);
             }
         }
@@ -104,9 +102,7 @@ public final class CorefLinker implements Extractor {
             if (MALE.contains(word) || FEMALE.contains(word)) {
                 Mention syn = clauseSubject(ctx, s, t + 1, word, links);
                 if (syn != null) {
-                    if (DEBUG) {
-                        System.err.println("syntax " + ctx.article().id() + " s" + s + " '" + word + "' -> " + syn.name());
-                    }
+                    LOG.debug("syntax {} s{} '{}' -> {}", ctx.article().id(), s, word, syn.name());
                     return Optional.of(syn);
                 }
                 Mention prev = s > 0 && isSubject(ctx, s, t) ? previousSubject(ctx, s - 1) : null;
