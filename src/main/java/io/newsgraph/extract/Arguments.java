@@ -70,6 +70,14 @@ final class Arguments {
             return Optional.empty();
         }
         String word = w.word();
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge in : g.incomingEdgeList(w)) {
+            if (Graphs.rel(in).equals("appos")) {
+                Mention named = ctx.mentionAt(s, in.getGovernor().index() - 1);
+                if (named != null) {
+                    return Optional.of(named); // "X, a retired officer who lives in Y": the officer is X
+                }
+            }
+        }
         if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))) {
             Optional<Mention> country = countryModifier(ctx, s, g, w);
             if (country.isPresent()) {
@@ -97,7 +105,7 @@ final class Arguments {
                 }
             }
         }
-        if (!words.is("person-nouns", word)) {
+        if (!words.is("person-nouns", word) && !words.is("part-nouns", word)) {
             for (IndexedWord c : Graphs.children(g, w, "compound")) {
                 Mention cm = ctx.mentionAt(s, c.index() - 1);
                 if (cm != null && (cm.type() == EntityType.ORGANIZATION || cm.type() == EntityType.PRODUCT)) {
@@ -106,7 +114,7 @@ final class Arguments {
             }
         }
         if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
-                && ctx.countryOfDemonym(word).isEmpty() && !"MISC".equals(w.ner()) && !"NATIONALITY".equals(w.ner())
+                && ctx.countryOfDemonym(word).isEmpty() && "O".equals(w.ner())
                 && (tag.startsWith("NNP") || word.length() <= 3)) {
             return Optional.of(properNounMention(ctx, s, g, w));
         }
@@ -158,6 +166,9 @@ final class Arguments {
         while (begin > 0 && "NNP".equals(toks.get(begin - 1).tag()) && !titles.isTitleWord(toks.get(begin - 1).word())
                 && ctx.mentionAt(s, begin - 1) == null) {
             begin--;
+        }
+        while (begin < end - 1 && toks.get(begin).word().equalsIgnoreCase("the")) {
+            begin++;
         }
         String text = MentionExtractor.join(toks, begin, end);
         String name = gazetteer.organisation(text).orElse(text);

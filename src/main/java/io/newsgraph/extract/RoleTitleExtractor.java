@@ -151,7 +151,7 @@ public final class RoleTitleExtractor implements Extractor {
         for (int i = r; i < person.begin(); i++) {
             run.add(toks.get(i).word());
         }
-        Optional<TitleLexicon.Title> title = titles.longestSuffix(run);
+        Optional<TitleLexicon.Title> title = titles.longestSuffix(run).map(tt -> subordinate(run, tt));
         if (title.isEmpty()) {
             // "Russian kleptocrat X": no known title, but the demonym still tells whose leader "the Russian leader" may be
             for (int i = r; i < person.begin(); i++) {
@@ -197,6 +197,26 @@ public final class RoleTitleExtractor implements Extractor {
         emit(ctx, s, -1, person, title.get(), owner, demonymCountry != null && owner != null && owner.synthetic(), former, 0.8);
     }
 
+    /**
+     * "deputy mayor", "vice chairman", "foreign policy chief": a leading title under a rank word or
+     * a field of work is a post in the organisation, not its head.
+     */
+    private TitleLexicon.Title subordinate(List<String> seq, TitleLexicon.Title t) {
+        if (t.predicate() != Predicate.LEADS) {
+            return t;
+        }
+        int n = t.words().split(" ").length;
+        int before = seq.size() - n - 1;
+        if (before < 0) {
+            return t;
+        }
+        String w = seq.get(before).toLowerCase(java.util.Locale.ROOT);
+        boolean rank = Set.of("deputy", "vice", "assistant", "associate", "under", "sub").contains(w);
+        boolean field = (t.words().equals("chief") || t.words().equals("head")) && !TitleLexicon.get().isTitleWord(w)
+                && Character.isLowerCase(seq.get(before).charAt(0)) && !TitleLexicon.formerPrefix(w) && !w.equals("the");
+        return rank || field ? new TitleLexicon.Title(w + " " + t.words(), Predicate.WORKS_FOR, t.kind()) : t;
+    }
+
     private boolean isOrgNoun(List<CoreLabel> toks, int i) {
         return i < toks.size() && toks.get(i).tag().startsWith("NN") && words.is("org-nouns", toks.get(i).word());
     }
@@ -228,7 +248,7 @@ public final class RoleTitleExtractor implements Extractor {
             }
         }
         seq.add(t.word());
-        Optional<TitleLexicon.Title> title = titles.longestSuffix(seq);
+        Optional<TitleLexicon.Title> title = titles.longestSuffix(seq).map(tt -> subordinate(seq, tt));
         if (title.isEmpty()) {
             return;
         }
@@ -399,6 +419,9 @@ public final class RoleTitleExtractor implements Extractor {
             return;
         }
         for (IndexedWord p : Graphs.children(g, w, "nmod:poss")) {
+            if (Set.of("its", "their").contains(p.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "its"/"their" are resolved too unreliably to claim ownership
+            }
             for (Mention owner : arguments.resolve(ctx, s, g, p)) {
                 if ((owner.type() == EntityType.PERSON || owner.type() == EntityType.ORGANIZATION) && !owner.name().equals(owned.name())) {
                     ctx.addFrame(Frame.of(NAME, Predicate.OWNS, s, -1, owner, List.of(owned), List.of(), 0.65));

@@ -114,4 +114,25 @@ class RoleTitleExtractorTest {
         assertThat(x.claims("Pablo Ortiz", "LIVES_IN", "Madrid")).as(x.toString()).isTrue();
         assertThat(x.facts("Pablo Ortiz", "LIVES_IN", "Northwind Energy")).isEmpty();
     }
+
+    @Test
+    void relativeClauseOnAnApposition() {
+        Extracted x = Extracted.from("Nora Lind, a retired British officer who lives in Vienna, said nothing.");
+        assertThat(x.claims("Nora Lind", "LIVES_IN", "Vienna")).as(x.toString()).isTrue();
+        assertThat(x.claims("Nora Lind", "CITIZEN_OF", "United Kingdom")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void rankAndFieldMakeAPostNotTheHead() {
+        Extracted x = Extracted.from("Kaia Tamm, the bank's deputy chairman, met Ruth Adler, the Meridian Capital security chief.");
+        assertThat(x.graph().facts()).noneMatch(f -> f.subject().equals("Ruth Adler") && f.predicate().name().equals("LEADS"));
+        assertThat(x.claims("Ruth Adler", "WORKS_FOR", "Meridian Capital")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void datelinePlaceIsNotAnActor() {
+        Extracted x = Extracted.from("OSLO, May 3 \u2014 Laura Becker criticized Marco Ruiz on Friday.");
+        assertThat(x.claims("Laura Becker", "CRITICIZED", "Marco Ruiz")).as(x.toString()).isTrue();
+        assertThat(x.graph().entities()).noneMatch(e -> e.name().equals("OSLO"));
+    }
 }
