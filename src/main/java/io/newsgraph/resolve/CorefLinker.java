@@ -118,9 +118,10 @@ public final class CorefLinker implements Extractor {
                     LOG.debug("syntax {} s{} '{}' -> {}", ctx.article().id(), s, word, syn.name());
                     return Optional.of(syn);
                 }
-                Mention prev = s > 0 && isSubject(ctx, s, t) ? previousSubject(ctx, s - 1) : null;
-                if (prev != null) {
-                    return Optional.of(prev); // a new sentence's "he" continues the last sentence's subject
+                Mention prev = s > 0 ? previousSubject(ctx, s - 1) : null;
+                Mention local = isSubject(ctx, s, t) ? null : localSubject(ctx, s, t + 1);
+                if (prev != null && (local == null || !local.name().equals(prev.name()))) {
+                    return Optional.of(prev); // a new sentence's "he"/"him" continues the last sentence's subject
                 }
             }
             return Optional.ofNullable(links.get(k));
