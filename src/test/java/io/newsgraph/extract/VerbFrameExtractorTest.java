@@ -106,5 +106,6 @@ class VerbFrameExtractorTest {
     void labelCriticism() {
         Extracted x = Extracted.from("Senator Maria Lopez called Marco Ruiz a liar.");
         assertThat(x.claims("Maria Lopez", "CRITICIZED", "Marco Ruiz")).as(x.toString()).isTrue();
+        assertThat(x.facts("Maria Lopez", "COMMUNICATED_WITH", "Marco Ruiz")).isEmpty();
     }
 }
