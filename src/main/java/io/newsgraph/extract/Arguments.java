@@ -54,6 +54,14 @@ final class Arguments {
                 collect(ctx, s, g, c, out, seen, depth + 1);
             }
         }
+        if (words.is("partitive-nouns", w.word()) && ctx.mentionAt(s, w.index() - 1) == null) {
+            for (IndexedWord c : Graphs.children(g, w, "nmod:of")) { // "seized control of Crimea", "a stake in"
+                collect(ctx, s, g, c, out, seen, depth + 1);
+            }
+            for (IndexedWord c : Graphs.children(g, w, "nmod:in")) {
+                collect(ctx, s, g, c, out, seen, depth + 1);
+            }
+        }
     }
 
     private Optional<Mention> one(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, Set<Integer> seen, int depth) {

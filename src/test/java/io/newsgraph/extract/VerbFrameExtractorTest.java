@@ -108,4 +108,10 @@ class VerbFrameExtractorTest {
         assertThat(x.claims("Maria Lopez", "CRITICIZED", "Marco Ruiz")).as(x.toString()).isTrue();
         assertThat(x.facts("Maria Lopez", "COMMUNICATED_WITH", "Marco Ruiz")).isEmpty();
     }
+
+    @Test
+    void stateOrgansAndPartitivesResolveToTheirEntities() {
+        Extracted x = Extracted.from("Turkish troops seized control of Afrin in 2018.");
+        assertThat(x.claims("Turkey", "ATTACKED", "Afrin")).as(x.toString()).isTrue();
+    }
 }
