@@ -10,6 +10,18 @@ import java.math.BigDecimal;
 final class Literals {
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
     private static final Node FALSE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
+    // Offsets, indexes and confidences repeat endlessly in a big export: make each literal once.
+    private static final Node[] SMALL_INTEGERS = new Node[4096];
+    private static final Node[] PERCENTS = new Node[101];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+        }
+        for (int i = 0; i < PERCENTS.length; i++) {
+            PERCENTS[i] = decimalOf(i / 100.0);
+        }
+    }
 
     private Literals() {
     }
@@ -19,6 +31,9 @@ final class Literals {
     }
 
     static Node integer(long n) {
+        if (n >= 0 && n < SMALL_INTEGERS.length) {
+            return SMALL_INTEGERS[(int) n];
+        }
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
@@ -28,6 +43,14 @@ final class Literals {
 
     /** Confidence as xsd:decimal ("0.85", never "8.5E-1"), so Turtle can write it bare. */
     static Node decimal(double d) {
+        long percent = Math.round(d * 100);
+        if (percent >= 0 && percent <= 100 && percent / 100.0 == d) {
+            return PERCENTS[(int) percent];
+        }
+        return decimalOf(d);
+    }
+
+    private static Node decimalOf(double d) {
         String lex = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) + ".0"
                 : BigDecimal.valueOf(d).toPlainString();
         return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
