@@ -96,7 +96,7 @@ public class SparqlCommand implements Callable<Integer> {
             out.println("loaded " + source.from() + (problems[0] > 0 ? " (" + problems[0] + " bad lines skipped)" : ""));
             return dsg;
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         for (Path file : files) {
             if (!Files.exists(file)) {
                 throw new UserException(ExitCodes.USAGE, file + ": no such file");

@@ -62,7 +62,7 @@ public final class RdfExport {
 
     /** The graph as an in-memory dataset (default graph plus one named graph per article), e.g. to compare sources. */
     public static DatasetGraph toDataset(Consumer<GraphSink> source, IriMinter iris) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         source.accept(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
         return dsg;
     }

@@ -82,7 +82,7 @@ public enum RdfFormat {
         if (streaming) {
             return StreamRDFWriter.getWriterStream(out, writerFormat);
         }
-        DatasetGraph buffer = DatasetGraphFactory.createTxnMem();
+        DatasetGraph buffer = DatasetGraphFactory.create();
         return new StreamRDFWrapper(StreamRDFLib.dataset(buffer)) {
             @Override
             public void finish() {

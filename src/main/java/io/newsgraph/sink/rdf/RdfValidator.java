@@ -7,6 +7,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -72,7 +73,7 @@ public final class RdfValidator {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.source(in).lang(lang).base(file.toUri().toString())
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
@@ -82,14 +83,14 @@ public final class RdfValidator {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         } catch (RiotException e) {
-            throw new IllegalArgumentException(file + ": not valid " + lang.getLabel() + ": " + oneLine(e.getMessage()));
+            throw new IllegalArgumentException(file + ": not valid " + lang.getLabel() + ": " + parseMessage(e.getMessage()));
         }
         return dsg;
     }
 
     public Result validate(DatasetGraph dsg) {
         List<Violation> out = new ArrayList<>();
-        PrefixMap prefixes = dsg.prefixes();
+        PrefixMap prefixes = readablePrefixes(dsg.prefixes());
         int graphs = 0;
         long triples = 0;
         if (!dsg.getDefaultGraph().isEmpty() || !dsg.listGraphNodes().hasNext()) {
@@ -109,9 +110,17 @@ public final class RdfValidator {
 
     public Result validate(Graph graph) {
         List<Violation> out = new ArrayList<>();
-        check(graph, null, graph.getPrefixMapping() == null ? null
-                : org.apache.jena.riot.system.PrefixMapFactory.create(graph.getPrefixMapping()), out);
+        check(graph, null, readablePrefixes(PrefixMapFactory.create(graph.getPrefixMapping())), out);
         return new Result(1, graph.size(), out);
+    }
+
+    /** The file's prefixes, plus the newsgraph ones where the file has none (N-Triples, N-Quads). */
+    private static PrefixMap readablePrefixes(PrefixMap fromFile) {
+        PrefixMap m = PrefixMapFactory.create();
+        NgVocab.prefixes().forEach(m::add);
+        IriMinter.defaults().prefixes().forEach(m::add);
+        fromFile.forEach(m::add); // the file's own prefixes win
+        return m;
     }
 
     private void check(Graph graph, String graphName, PrefixMap prefixes, List<Violation> out) {
@@ -122,6 +131,13 @@ public final class RdfValidator {
             out.add(new Violation(graphName, e.severity().level().getLocalName(),
                     Nodes.shortForm(e.focusNode(), prefixes), path, value, oneLine(e.message())));
         }
+    }
+
+    /** "[line: 3, col: 1 ] Broken token" becomes "line 3, column 1: Broken token". */
+    private static String parseMessage(String message) {
+        String m = oneLine(message);
+        java.util.regex.Matcher where = java.util.regex.Pattern.compile("^\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)$").matcher(m);
+        return where.matches() ? "line " + where.group(1) + ", column " + where.group(2) + ": " + where.group(3) : m;
     }
 
     static String oneLine(String s) {

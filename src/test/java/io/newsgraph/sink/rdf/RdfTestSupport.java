@@ -27,7 +27,7 @@ final class RdfTestSupport {
     }
 
     static DatasetGraph parse(byte[] bytes, Lang lang) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang)
                 .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
                 .parse(dsg);
