@@ -57,6 +57,9 @@ public class SparqlCommand implements Callable<Integer> {
             description = "Base IRI of the data when serving --from (default: ${DEFAULT-VALUE}).")
     String base;
 
+    /** Tests observe the running server here (and close it to end the command); null in normal use. */
+    static volatile java.util.function.Consumer<SparqlServer> onStarted;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,7 +73,11 @@ public class SparqlCommand implements Callable<Integer> {
                 + "'query=SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10'");
         out.println("Press Ctrl-C to stop.");
         out.flush();
+        if (onStarted != null) {
+            onStarted.accept(server);
+        }
         server.join();
+        Runtime.getRuntime().removeShutdownHook(hook);
         return ExitCodes.OK;
     }
 

@@ -1,6 +1,8 @@
 package io.newsgraph.sink.rdf;
 
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * An embedded Fuseki serving one dataset read-only (query and graph-store read, no update), plus
@@ -20,6 +23,8 @@ public final class SparqlServer implements AutoCloseable {
     private final FusekiServer server;
     private final String host;
     private final String name;
+    // Jetty's own join() never returns when stop() ran first; this latch is released by close().
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private SparqlServer(FusekiServer server, String host, String name) {
         this.server = server;
@@ -41,7 +46,7 @@ public final class SparqlServer implements AutoCloseable {
                 .port(port)
                 .loopback(loopbackOnly)
                 .add("/" + name, dataset, false)
-                .addServlet("/", new PageServlet(page))
+                .addFilter("/*", new PageFilter(page))
                 .enablePing(true)
                 .build();
         server.start();
@@ -66,14 +71,25 @@ public final class SparqlServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
-    /** Blocks until the server stops (Ctrl-C). */
+    /** Blocks until {@link #close()} is called (from a shutdown hook on Ctrl-C, or by another thread). */
     public void join() {
-        server.join();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
+    /** Stops the server; safe to call more than once. */
     @Override
     public void close() {
-        server.stop();
+        try {
+            if (stopped.getCount() > 0) {
+                server.stop();
+            }
+        } finally {
+            stopped.countDown();
+        }
     }
 
     private static String queryPage(String endpoint) {
@@ -92,26 +108,34 @@ public final class SparqlServer implements AutoCloseable {
         }
     }
 
-    /** Serves the query page at "/" and "/index.html"; everything else not served by Fuseki is 404. */
-    private static final class PageServlet extends HttpServlet {
+    /**
+     * Serves the query page at "/" and "/index.html" and passes every other request on to Fuseki
+     * (a filter, because Fuseki already maps its own not-found servlet at "/").
+     */
+    private static final class PageFilter extends HttpFilter {
         private static final long serialVersionUID = 1L;
         private final transient byte[] page;
 
-        PageServlet(String page) {
+        PageFilter(String page) {
             this.page = page.getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            String path = req.getPathInfo() == null ? req.getServletPath() : req.getServletPath() + req.getPathInfo();
-            if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "not found: " + path);
+        protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+                throws IOException, ServletException {
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            boolean isPage = path.isEmpty() || path.equals("/") || path.equals("/index.html");
+            if (!isPage || !("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
+                chain.doFilter(req, resp);
                 return;
             }
             resp.setContentType("text/html; charset=utf-8");
-            resp.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
+            resp.setHeader("Content-Security-Policy",
+                    "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
             resp.setContentLength(page.length);
-            resp.getOutputStream().write(page);
+            if ("GET".equals(req.getMethod())) {
+                resp.getOutputStream().write(page);
+            }
         }
     }
 }
