@@ -80,7 +80,7 @@ public class BenchExportCommand implements Callable<Integer> {
 
         // Warm up the JIT on a small graph so the first format does not pay for it.
         for (RdfFormat f : List.of(RdfFormat.NTRIPLES, RdfFormat.TURTLE)) {
-            RdfExport.write(sink -> Synthetic.generate(sink, 20_000, seed), f, iris, new CountingOutputStream());
+            RdfExport.write(sink -> Synthetic.generate(sink, Math.min(20_000, facts), seed), f, iris, new CountingOutputStream());
         }
 
         record Figure(String name, double value, String unit, double baseline, String baselineName) {
