@@ -107,6 +107,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void anInputWithNothingReadableDoesNotReplaceTheOutput() throws IOException {
+        Path in = Files.writeString(dir.resolve("junk.jsonl"), "junk\n{\"record\":\"nope\"}\n");
+        Path out = Files.writeString(dir.resolve("graph.ttl"), "# previous export\n");
+        CliRun run = CliRun.of("export", "--from", in.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains("junk.jsonl: no readable records (2 bad lines)", "was not written");
+        assertThat(Files.readString(out)).isEqualTo("# previous export\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void writesTheOntology() {
         Path onto = dir.resolve("sub/newsgraph-ontology.ttl");
         CliRun run = CliRun.of("export", "--ontology", onto.toString());

@@ -55,8 +55,18 @@ public final class RdfExport {
      * @throws UncheckedIOException "cannot write FILE: reason" when the file cannot be written
      */
     public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, Path file) {
+        return write(source, format, iris, file, stats -> true);
+    }
+
+    /**
+     * Like {@link #write(Consumer, RdfFormat, IriMinter, Path)}, but the file only replaces the
+     * target when keepIf accepts what was written (e.g. not when no record could be read), so a
+     * useless export never overwrites a good one.
+     */
+    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, Path file,
+                                    java.util.function.Predicate<ExportStats> keepIf) {
         ExportStats[] stats = new ExportStats[1];
-        writeAtomically(file, out -> stats[0] = write(source, format, iris, out));
+        writeAtomically(file, out -> stats[0] = write(source, format, iris, out), () -> keepIf.test(stats[0]));
         return stats[0];
     }
 
@@ -96,6 +106,10 @@ public final class RdfExport {
 
     /** Writes through a temporary file in the target's directory, then moves it into place. */
     static void writeAtomically(Path file, Consumer<OutputStream> body) {
+        writeAtomically(file, body, () -> true);
+    }
+
+    private static void writeAtomically(Path file, Consumer<OutputStream> body, java.util.function.BooleanSupplier keep) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp;
@@ -111,6 +125,9 @@ public final class RdfExport {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.accept(out);
+            }
+            if (!keep.getAsBoolean()) {
+                return; // the finally block removes the temporary file
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

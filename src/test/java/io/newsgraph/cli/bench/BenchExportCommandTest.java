@@ -18,10 +18,12 @@ class BenchExportCommandTest {
         int code = cli.execute("--facts", "3000", "--baseline-facts", "500");
         assertThat(code).isZero();
         var lines = out.toString().lines().filter(l -> l.startsWith("bench ")).toList();
-        assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).matches("bench export-ntriples \\d+ triples/s ratio=\\d+\\.\\d\\d baseline=jena-\\S+");
-        assertThat(lines.get(1)).matches("bench export-turtle \\d+ triples/s ratio=\\d+\\.\\d\\d baseline=jena-\\S+");
-        assertThat(lines.get(2)).matches("bench export-peak-heap \\d+ MB ratio=\\d+\\.\\d\\d baseline=max-heap-\\d+MB");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).matches("bench export-ntriples \\d+ triples/s ratio=\\d+\\.\\d\\d baseline=jena-n-triples\\S+");
+        assertThat(lines.get(1)).matches("bench export-ntriples-cpu \\d+ triples/cpu-s ratio=\\d+\\.\\d\\d baseline=jena-n-triples\\S+");
+        assertThat(lines.get(2)).matches("bench export-turtle \\d+ triples/s ratio=\\d+\\.\\d\\d baseline=jena-turtle\\S+");
+        assertThat(lines.get(3)).matches("bench export-turtle-cpu \\d+ triples/cpu-s ratio=\\d+\\.\\d\\d baseline=jena-turtle\\S+");
+        assertThat(lines.get(4)).matches("bench export-peak-heap \\d+ MB ratio=\\d+\\.\\d\\d baseline=max-heap-\\d+MB");
         assertThat(out.toString()).contains("synthetic graph: 3,000 facts");
     }
 
