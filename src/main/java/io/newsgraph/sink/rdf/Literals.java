@@ -27,7 +27,45 @@ final class Literals {
     }
 
     static Node string(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(clean(s));
+    }
+
+    /**
+     * Replaces what no RDF syntax can carry everywhere (control characters other than tab and
+     * line breaks, which XML 1.0 forbids; unpaired surrogates, which UTF-8 cannot encode; U+FFFE
+     * and U+FFFF) with U+FFFD, so every format holds the same, valid string.
+     */
+    static String clean(String s) {
+        int i = 0;
+        while (i < s.length() && allowed(s, i)) {
+            i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
+        }
+        if (i >= s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            if (allowed(s, i)) {
+                int step = Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
+                sb.append(s, i, i + step);
+                i += step;
+            } else {
+                sb.append('\uFFFD');
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean allowed(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
     static Node integer(long n) {
@@ -52,7 +90,7 @@ final class Literals {
 
     private static Node decimalOf(double d) {
         String lex = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) + ".0"
-                : BigDecimal.valueOf(d).toPlainString();
+                : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
     }
 
