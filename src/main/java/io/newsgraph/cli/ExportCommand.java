@@ -20,13 +20,15 @@ import java.util.concurrent.Callable;
 
 /** newsgraph export: the graph as RDF (streamed), and the ontology that describes it. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports the graph as RDF: entities, articles, events, the plain triples of claims, and every",
-                "fact (negated, hypothetical and reported ones too) as an ng:Fact with its evidence.",
-                "TriG, N-Quads and JSON-LD add one named graph per article. The file is written atomically.",
-                "Turtle, TriG, N-Triples and N-Quads stream with flat memory; JSON-LD and RDF/XML buffer."},
+        description = {"Exports the graph as RDF: entities, articles, events, the plain triples",
+                "of claims, and every fact (negated, hypothetical and reported ones too)",
+                "as an ng:Fact with its evidence. TriG, N-Quads and JSON-LD add one named",
+                "graph per article. The file is written atomically. Turtle, TriG,",
+                "N-Triples and N-Quads stream in flat memory; JSON-LD and RDF/XML buffer."},
         footer = {"", "Examples:",
                 "  newsgraph export --from out/graph.jsonl -o out/graph.ttl",
-                "  newsgraph export --from out/graph.jsonl --format trig -o out/graph.trig --base https://example.org/news/",
+                "  newsgraph export --from out/graph.jsonl -o out/graph.trig \\",
+                "      --base https://example.org/news/",
                 "  newsgraph export --ontology out/newsgraph-ontology.ttl"})
 public class ExportCommand implements Callable<Integer> {
     private static final int MAX_PROBLEMS_SHOWN = 20;

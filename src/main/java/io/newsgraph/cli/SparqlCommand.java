@@ -27,9 +27,9 @@ import java.util.concurrent.Callable;
 
 /** newsgraph sparql: serves RDF files (or a JSON Lines graph) through an embedded Fuseki until Ctrl-C. */
 @Command(name = "sparql", mixinStandardHelpOptions = true,
-        description = {"Serves exported RDF files, or the graph of --from FILE.jsonl, through an embedded",
-                "Apache Jena Fuseki: a read-only SPARQL endpoint and a query page. Listens on localhost",
-                "only unless --public is given. Runs until Ctrl-C."},
+        description = {"Serves exported RDF files, or the graph of --from FILE.jsonl, through an",
+                "embedded Apache Jena Fuseki: a read-only SPARQL endpoint and a query page.",
+                "Listens on localhost only unless --public is given. Runs until Ctrl-C."},
         footer = {"", "Examples:",
                 "  newsgraph sparql out/graph.trig",
                 "  newsgraph sparql --from out/graph.jsonl --port 3031"})

@@ -20,11 +20,11 @@ import java.util.concurrent.Callable;
 
 /** newsgraph validate: checks an RDF file against the SHACL shapes shipped with newsgraph. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks an RDF file against the newsgraph SHACL shapes (Jena SHACL) and lists each",
-                "violation: the node, the property, the value and what is wrong. In TriG and N-Quads the",
-                "default graph and every named graph are checked on their own.",
-                "Exit code 0 when the file conforms, 1 when it does not, 2 when it is missing, 5 when it",
-                "cannot be parsed."})
+        description = {"Checks an RDF file against the newsgraph SHACL shapes (Jena SHACL) and",
+                "lists each violation: the node, the property, the value and what is",
+                "wrong. In TriG and N-Quads the default graph and every named graph are",
+                "checked on their own. Exit code 0 when the file conforms, 1 when it does",
+                "not, 2 when it is missing, 5 when it cannot be parsed."})
 public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

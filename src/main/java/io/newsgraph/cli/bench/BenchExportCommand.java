@@ -46,8 +46,9 @@ import java.util.concurrent.Callable;
  * a byte-counting null stream so that the shared disk does not decide the figure.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Benchmarks the streaming RDF export (N-Triples and Turtle) over a synthetic graph",
-                "generated on the fly, against Jena writing a sample of the same triples from memory."})
+        description = {"Benchmarks the streaming RDF export (N-Triples and Turtle) over a",
+                "synthetic graph generated on the fly, against Jena writing a sample of",
+                "the same triples from memory."})
 public class BenchExportCommand implements Callable<Integer> {
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
