@@ -87,16 +87,16 @@ public class ExportCommand implements Callable<Integer> {
                     err.println("newsgraph: skipped " + problem);
                 }
                 problems.add(problem);
-            }), fmt, iris, output, written -> written.records() > 0 || problems.isEmpty());
+            }), fmt, iris, output, written -> written.records() > 0);
         } catch (UncheckedIOException e) {
             throw new UserException(ExitCodes.OUTPUT, e.getMessage(), e);
         }
         if (problems.size() > MAX_PROBLEMS_SHOWN) {
             err.println("newsgraph: ... and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more skipped lines");
         }
-        if (stats.records() == 0 && !problems.isEmpty()) {
-            throw new UserException(ExitCodes.FAILED, source.from() + ": no readable records (" + problems.size()
-                    + " bad lines); " + output + " was not written");
+        if (stats.records() == 0) {
+            throw new UserException(ExitCodes.FAILED, source.from() + ": no readable records"
+                    + (problems.isEmpty() ? "" : " (" + problems.size() + " bad lines)") + "; " + output + " was not written");
         }
         out.printf("wrote %d articles, %d entities, %d events, %d facts (%d %s) as %s to %s%n",
                 stats.articles(), stats.entities(), stats.events(), stats.facts(), stats.statements(),

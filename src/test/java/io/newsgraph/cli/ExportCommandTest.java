@@ -115,6 +115,12 @@ class ExportCommandTest {
         assertThat(run.err()).contains("junk.jsonl: no readable records (2 bad lines)", "was not written");
         assertThat(Files.readString(out)).isEqualTo("# previous export\n");
         assertThat(leftovers()).isEmpty();
+
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        CliRun nothing = CliRun.of("export", "--from", empty.toString(), "-o", out.toString());
+        assertThat(nothing.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(nothing.err()).contains("empty.jsonl: no readable records; ");
+        assertThat(Files.readString(out)).isEqualTo("# previous export\n");
     }
 
     @Test
