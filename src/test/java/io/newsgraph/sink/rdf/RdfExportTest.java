@@ -200,6 +200,34 @@ class RdfExportTest {
         assertThat(IsoMatcher.isomorphic(viaApi, exported(RdfFormat.TRIG))).isTrue();
     }
 
+    /** The pattern for comparing sources (JSON Lines here; Neo4j after the merge): same dataset from both. */
+    @Test
+    void streamingTheJsonLinesFileGivesTheSameDatasetAsTheGraphInMemory() throws Exception {
+        java.util.List<io.newsgraph.model.jsonl.JsonLinesReader.Problem> problems = new java.util.ArrayList<>();
+        DatasetGraph fromFile;
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("src/test/resources/fixtures/small-graph.jsonl"))) {
+            fromFile = RdfExport.toDataset(sink -> {
+                try {
+                    io.newsgraph.model.jsonl.JsonLinesReader.stream(reader, "small-graph.jsonl", sink, problems::add);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, IRIS);
+        }
+        assertThat(problems).isEmpty();
+        DatasetGraph fromMemory = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(SMALL, s), IRIS);
+        assertThat(IsoMatcher.isomorphic(fromFile, fromMemory)).isTrue();
+        // And the comparison is sharp: one changed mark breaks it.
+        Fact f = SMALL.facts().get(1);
+        Fact negated = new Fact(f.id(), f.subject(), f.predicate(), f.object(), f.subjectId(), f.objectId(),
+                io.newsgraph.model.Polarity.NEGATIVE, f.modality(), f.attributedTo(), f.event(), f.date(), f.role(), f.evidence());
+        List<Fact> facts = new ArrayList<>(SMALL.facts());
+        facts.set(1, negated);
+        DatasetGraph changed = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(
+                new Graph(SMALL.articles(), SMALL.entities(), facts, SMALL.events()), s), IRIS);
+        assertThat(IsoMatcher.isomorphic(fromFile, changed)).isFalse();
+    }
+
     @Test
     void baseIriIsConfigurable() {
         IriMinter custom = new IriMinter("http://example.org/news");
