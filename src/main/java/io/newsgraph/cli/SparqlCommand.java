@@ -3,8 +3,11 @@ package io.newsgraph.cli;
 import io.newsgraph.sink.rdf.IriMinter;
 import io.newsgraph.sink.rdf.RdfExport;
 import io.newsgraph.sink.rdf.RdfFormat;
+import io.newsgraph.sink.rdf.RdfResources;
 import io.newsgraph.sink.rdf.RdfValidator;
 import io.newsgraph.sink.rdf.SparqlServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -57,6 +60,9 @@ public class SparqlCommand implements Callable<Integer> {
             description = "Base IRI of the data when serving --from (default: ${DEFAULT-VALUE}).")
     String base;
 
+    /** The named graph that holds the newsgraph ontology on the server. */
+    static final String ONTOLOGY_GRAPH = "https://w3id.org/newsgraph/ontology";
+
     /** Tests observe the running server here (and close it to end the command); null in normal use. */
     static volatile java.util.function.Consumer<SparqlServer> onStarted;
 
@@ -64,11 +70,15 @@ public class SparqlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         DatasetGraph dataset = load(out);
+        // The vocabulary rides along, so labels and comments of every term can be queried too.
+        Node ontologyGraph = NodeFactory.createURI(ONTOLOGY_GRAPH);
+        RdfResources.ontology().find().forEachRemaining(t -> dataset.add(ontologyGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         SparqlServer server = start(dataset);
         Thread hook = new Thread(server::close, "newsgraph-sparql-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("SPARQL endpoint: " + server.endpoint() + "  (read-only)");
         out.println("Query page:      " + server.page());
+        out.println("The ontology is in graph <" + ONTOLOGY_GRAPH + ">.");
         out.println("Try:  curl -s " + server.endpoint() + " -H 'Accept: text/csv' --data-urlencode "
                 + "'query=SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10'");
         out.println("Press Ctrl-C to stop.");

@@ -39,9 +39,16 @@ class SparqlCommandIT {
         assertThat(CliRun.of("export", "--from", ExportCommandTest.FIXTURE, "-o", trig.toString()).exitCode()).isZero();
         int port = freePort();
         AtomicReference<String> answer = new AtomicReference<>();
+        AtomicReference<String> ontologyLabel = new AtomicReference<>();
         SparqlCommand.onStarted = server -> {
             try {
                 String q = "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a <https://w3id.org/newsgraph/ontology#Fact> }";
+                String labelQuery = "SELECT ?l WHERE { GRAPH <" + SparqlCommand.ONTOLOGY_GRAPH + "> { "
+                        + "<https://w3id.org/newsgraph/ontology#metWith> <http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
+                HttpResponse<String> label = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(server.endpoint() + "?query=" + URLEncoder.encode(labelQuery, StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+                ontologyLabel.set(label.body());
                 HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create(server.endpoint() + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                         .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -56,6 +63,7 @@ class SparqlCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("SPARQL endpoint: http://localhost:" + port + "/newsgraph/sparql", "Query page:", "curl");
         assertThat(answer.get()).contains("n").contains("8");
+        assertThat(ontologyLabel.get()).contains("met with");
     }
 
     @Test
