@@ -64,6 +64,28 @@ class RdfValidatorTest {
     }
 
     @Test
+    void aClaimMarkThatContradictsPolarityOrModalityIsReported() {
+        DatasetGraph dsg = exported(RdfFormat.TURTLE);
+        // The hypothetical acquisition marked as a claim (its plain triple added so only the mark is wrong).
+        Node fact = NodeFactory.createURI(IRIS.fact("fact/fx-001-0-owns"));
+        dsg.getDefaultGraph().remove(fact, NgVocab.IS_CLAIM, Node.ANY);
+        dsg.getDefaultGraph().add(Triple.create(fact, NgVocab.IS_CLAIM, Literals.bool(true)));
+        dsg.getDefaultGraph().add(Triple.create(NodeFactory.createURI(IRIS.entity("organization/nordlys-energy")),
+                NgVocab.property(io.newsgraph.model.Predicate.OWNS), NodeFactory.createURI(IRIS.entity("organization/kalev-power"))));
+        assertThat(VALIDATOR.validate(dsg).violations()).singleElement().satisfies(v -> {
+            assertThat(v.focus()).isEqualTo("fact:fx-001-0-owns");
+            assertThat(v.message()).isEqualTo("ng:isClaim must be true exactly when the fact is positive and not hypothetical");
+        });
+        // And a positive asserted fact marked as no claim.
+        DatasetGraph other = exported(RdfFormat.TURTLE);
+        Node leads = NodeFactory.createURI(IRIS.fact("fact/fx-001-1-leads"));
+        other.getDefaultGraph().remove(leads, NgVocab.IS_CLAIM, Node.ANY);
+        other.getDefaultGraph().add(Triple.create(leads, NgVocab.IS_CLAIM, Literals.bool(false)));
+        assertThat(VALIDATOR.validate(other).violations()).extracting(RdfValidator.Violation::message)
+                .contains("ng:isClaim must be true exactly when the fact is positive and not hypothetical");
+    }
+
+    @Test
     void brokenFactsAreReportedInPlainWords() {
         DatasetGraph dsg = exported(RdfFormat.TRIG);
         Node fact = NodeFactory.createURI(IRIS.fact("fact/fx-001-1-leads"));
