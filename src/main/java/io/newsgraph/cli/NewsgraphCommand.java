@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
         description = {"Reads news articles and builds a knowledge graph of who did what to whom,",
                 "every fact traced to the sentence that states it."},
         subcommands = {
+            ExportCommand.class,
+            ValidateCommand.class,
+            SparqlCommand.class,
             MapCommand.class,
         },
         footerHeading = "%nExit codes:%n",
