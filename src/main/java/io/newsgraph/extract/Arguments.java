@@ -1,0 +1,166 @@
+package io.newsgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Predicate;
+import io.newsgraph.resolve.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the head word of an argument into the entities it names: a name, a pronoun or description
+ * through coreference, "thousands of X", "leaders such as X and Y", "Russian forces" (the country),
+ * "the Russian leader" (whoever the article says leads Russia), "Putin's leadership" (Putin),
+ * "his Starlink service" (Starlink), and coordinated arguments. Generic nouns give nothing.
+ */
+final class Arguments {
+    private final WordClasses words = WordClasses.get();
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final TitleLexicon titles = TitleLexicon.get();
+
+    List<Mention> resolve(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        List<Mention> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        collect(ctx, s, g, w, out, seen, 0);
+        return out;
+    }
+
+    private void collect(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, List<Mention> out, Set<Integer> seen, int depth) {
+        if (depth > 4 || !seen.add(w.index())) {
+            return;
+        }
+        one(ctx, s, g, w, seen, depth).ifPresent(m -> {
+            if (out.stream().noneMatch(o -> o.name().equals(m.name()))) {
+                out.add(m);
+            }
+        });
+        for (IndexedWord c : Graphs.children(g, w, "conj*")) {
+            collect(ctx, s, g, c, out, seen, depth + 1);
+        }
+        if (words.is("quantity-nouns", w.word()) || words.is("person-nouns", w.word()) || Graphs.isNoun(w)) {
+            for (String marker : List.of("nmod:such_as", "nmod:including", "nmod:like", "acl:including")) {
+                for (IndexedWord c : Graphs.children(g, w, marker)) {
+                    collect(ctx, s, g, c, out, seen, depth + 1);
+                }
+            }
+        }
+        if (words.is("quantity-nouns", w.word()) || words.is("beneficiary-nouns", w.word())) {
+            for (IndexedWord c : Graphs.children(g, w, "nmod*")) {
+                collect(ctx, s, g, c, out, seen, depth + 1);
+            }
+        }
+    }
+
+    private Optional<Mention> one(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, Set<Integer> seen, int depth) {
+        int tok = w.index() - 1;
+        Mention m = ctx.mentionAt(s, tok);
+        if (m != null) {
+            return Optional.of(m);
+        }
+        String tag = w.tag() == null ? "" : w.tag();
+        if (tag.startsWith("PRP") || tag.equals("WP")) {
+            return ctx.antecedent(s, tok);
+        }
+        if (!tag.startsWith("NN")) {
+            return Optional.empty();
+        }
+        String word = w.word();
+        if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))) {
+            Optional<Mention> country = countryModifier(ctx, s, g, w);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        if (titles.longestSuffix(List.of(word)).map(t -> t.predicate() == Predicate.LEADS).orElse(false)
+                && !tag.endsWith("S")) {
+            Optional<Mention> holder = titleHolder(ctx, s, g, w);
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
+        if (words.is("proxy-nouns", word)) {
+            for (IndexedWord p : Graphs.children(g, w, "nmod:poss")) {
+                Optional<Mention> r = one(ctx, s, g, p, seen, depth + 1);
+                if (r.isPresent()) {
+                    return r;
+                }
+            }
+            for (IndexedWord p : Graphs.children(g, w, "compound")) {
+                Mention pm = ctx.mentionAt(s, p.index() - 1);
+                if (pm != null && pm.type() == EntityType.PERSON) {
+                    return Optional.of(pm);
+                }
+            }
+        }
+        if (!words.is("person-nouns", word)) {
+            for (IndexedWord c : Graphs.children(g, w, "compound")) {
+                Mention cm = ctx.mentionAt(s, c.index() - 1);
+                if (cm != null && (cm.type() == EntityType.ORGANIZATION || cm.type() == EntityType.PRODUCT)) {
+                    return Optional.of(cm);
+                }
+            }
+        }
+        if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
+                && ctx.countryOfDemonym(word).isEmpty() && !"MISC".equals(w.ner()) && !"NATIONALITY".equals(w.ner())
+                && (tag.startsWith("NNP") || word.length() <= 3)) {
+            return Optional.of(properNounMention(ctx, s, g, w));
+        }
+        return ctx.antecedent(s, tok);
+    }
+
+    /** "Russian forces", "Russia's military": the country, as the sentence means the state. */
+    Optional<Mention> countryModifier(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        for (String rel : List.of("amod", "compound", "nmod:poss")) {
+            for (IndexedWord c : Graphs.children(g, w, rel)) {
+                Mention cm = ctx.mentionAt(s, c.index() - 1);
+                if (cm != null && cm.type() == EntityType.LOCATION) {
+                    return Optional.of(cm);
+                }
+                Optional<String> country = ctx.countryOfDemonym(c.word());
+                if (country.isPresent()) {
+                    return Optional.of(ctx.addMention(new Mention(s, c.index() - 1, c.index(), c.word(), country.get(), EntityType.LOCATION, true)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the Russian leader", "Russia's leader", "the SpaceX CEO": whoever the article named with that title. */
+    private Optional<Mention> titleHolder(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        for (String rel : List.of("amod", "compound", "nmod:poss")) {
+            for (IndexedWord c : Graphs.children(g, w, rel)) {
+                Mention cm = ctx.mentionAt(s, c.index() - 1);
+                String owner = cm != null ? cm.name() : ctx.countryOfDemonym(c.word()).orElse(null);
+                if (owner != null) {
+                    Optional<Mention> h = ctx.titleHolder(Predicate.LEADS.name(), owner);
+                    if (h.isEmpty() && "amod".equals(rel)) {
+                        h = ctx.titleHolder("DEMONYM", owner);
+                    }
+                    if (h.isPresent()) {
+                        return h;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A capitalised name CoreNLP did not tag ("social platform X"): an organisation from its proper-noun run. */
+    private Mention properNounMention(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        var toks = ctx.tokens(s);
+        int end = w.index();
+        int begin = w.index() - 1;
+        while (begin > 0 && "NNP".equals(toks.get(begin - 1).tag()) && !titles.isTitleWord(toks.get(begin - 1).word())
+                && ctx.mentionAt(s, begin - 1) == null) {
+            begin--;
+        }
+        String text = MentionExtractor.join(toks, begin, end);
+        String name = gazetteer.organisation(text).orElse(text);
+        return ctx.addMention(new Mention(s, begin, end, text, name, EntityType.ORGANIZATION, false));
+    }
+}

@@ -1,0 +1,203 @@
+package io.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsgraph.model.Article;
+import io.newsgraph.nlp.AnnotatedArticle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The working state of one article while the extractors run: the CoreNLP document, the mentions
+ * found so far, links from pronouns and descriptions to mentions, title holders, and frames.
+ * Confined to one worker thread.
+ */
+public final class ArticleContext {
+    /** Resolves a token (sentence, token index) that is not a name to the mention it refers to. */
+    public interface Antecedents {
+        Optional<Mention> of(int sentence, int token);
+    }
+
+    private final AnnotatedArticle annotated;
+    private final List<CoreMap> sentences;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<Integer, Mention[]> byToken = new HashMap<>();
+    private final List<Frame> frames = new ArrayList<>();
+    private final Map<String, Mention> titleHolders = new HashMap<>();
+    private final Map<Integer, Mention> headingSubjects = new HashMap<>();
+    private final java.util.Set<String> ambiguousTitles = new java.util.HashSet<>();
+    private Antecedents antecedents = (s, t) -> Optional.empty();
+
+    public ArticleContext(AnnotatedArticle annotated) {
+        this.annotated = annotated;
+        List<CoreMap> s = annotated.doc().get(CoreAnnotations.SentencesAnnotation.class);
+        this.sentences = s == null ? List.of() : s;
+    }
+
+    public Article article() {
+        return annotated.article();
+    }
+
+    public AnnotatedArticle annotated() {
+        return annotated;
+    }
+
+    public int sentenceCount() {
+        return sentences.size();
+    }
+
+    public CoreMap sentence(int s) {
+        return sentences.get(s);
+    }
+
+    public List<CoreLabel> tokens(int s) {
+        return sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+    }
+
+    /** The enhanced++ UD graph: controlled subjects, propagated conjuncts and case-marked obliques. */
+    public SemanticGraph graph(int s) {
+        return sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    }
+
+    public String sentenceText(int s) {
+        CoreMap m = sentences.get(s);
+        int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return article().text().substring(b, e);
+    }
+
+    public int sentenceBegin(int s) {
+        return sentences.get(s).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    }
+
+    public int sentenceEnd(int s) {
+        return sentences.get(s).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    /** Adds a mention unless one already covers the same tokens; returns the one kept. */
+    public Mention addMention(Mention m) {
+        Mention[] idx = byToken.computeIfAbsent(m.sentence(), k -> new Mention[tokens(k).size()]);
+        for (int i = m.begin(); i < m.end(); i++) {
+            if (idx[i] != null && !m.synthetic()) {
+                return idx[i];
+            }
+        }
+        if (!m.synthetic()) {
+            for (int i = m.begin(); i < m.end(); i++) {
+                idx[i] = m;
+            }
+        }
+        mentions.add(m);
+        return m;
+    }
+
+    /** Replaces a mention by the same span with another type (NER tagged a person as an organisation). */
+    public Mention retype(Mention m, io.newsgraph.model.EntityType type) {
+        if (m.type() == type) {
+            return m;
+        }
+        Mention n = new Mention(m.sentence(), m.begin(), m.end(), m.text(), m.name(), type, m.synthetic());
+        mentions.replaceAll(x -> x == m ? n : x);
+        Mention[] idx = byToken.get(m.sentence());
+        if (idx != null) {
+            for (int i = 0; i < idx.length; i++) {
+                if (idx[i] == m) {
+                    idx[i] = n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The country a demonym names: from the gazetteer, else a country this article names whose
+     * name the demonym extends ("Corvian" and a mention of "Corvia").
+     */
+    public Optional<String> countryOfDemonym(String word) {
+        Optional<String> known = io.newsgraph.resolve.Gazetteer.get().countryOfDemonym(word);
+        if (known.isPresent() || word == null || word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+            return known;
+        }
+        for (Mention m : mentions) {
+            if (m.type() == io.newsgraph.model.EntityType.LOCATION && !m.synthetic() && m.name().length() >= 4
+                    && !m.name().contains(" ") && word.startsWith(m.name().replaceFirst("[aeiouy]$", ""))
+                    && word.length() - m.name().length() <= 3) {
+                return Optional.of(m.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A place NER called a country, or one the gazetteer knows. */
+    public boolean isCountry(Mention m) {
+        return m.type() == io.newsgraph.model.EntityType.LOCATION
+                && (io.newsgraph.resolve.Gazetteer.get().country(m.name()).isPresent()
+                || (!m.synthetic() && "COUNTRY".equals(tokens(m.sentence()).get(m.begin()).ner())));
+    }
+
+    public Mention mentionAt(int sentence, int token) {
+        Mention[] idx = byToken.get(sentence);
+        return idx == null || token < 0 || token >= idx.length ? null : idx[token];
+    }
+
+    public List<Mention> mentions() {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin).thenComparing(Mention::name));
+        return sorted;
+    }
+
+    public void setAntecedents(Antecedents a) {
+        this.antecedents = a;
+    }
+
+    public Optional<Mention> antecedent(int sentence, int token) {
+        return antecedents.of(sentence, token);
+    }
+
+    public void addFrame(Frame f) {
+        frames.add(f);
+    }
+
+    public List<Frame> frames() {
+        return List.copyOf(frames);
+    }
+
+    public void replaceFrames(List<Frame> replacement) {
+        frames.clear();
+        frames.addAll(replacement);
+    }
+
+    /** Remembers who holds a title ("LEADS Russia" -> Putin) so "the Russian leader" can be resolved. */
+    public void recordTitleHolder(String predicate, String organisation, Mention person) {
+        String key = predicate + "|" + organisation;
+        Mention prev = titleHolders.get(key);
+        if (prev == null && !ambiguousTitles.contains(key)) {
+            titleHolders.put(key, person);
+        } else if (prev != null && !prev.name().equals(person.name()) && !person.name().endsWith(" " + prev.name())
+                && !prev.name().endsWith(" " + person.name())) {
+            titleHolders.remove(key); // two different people: "the Russian leader" stays unresolved
+            ambiguousTitles.add(key);
+        }
+    }
+
+    public Optional<Mention> titleHolder(String predicate, String organisation) {
+        return Optional.ofNullable(titleHolders.get(predicate + "|" + organisation));
+    }
+
+    /** The subject of a list item that has none, taken from a "Name:" heading above it. */
+    public void setHeadingSubject(int sentence, Mention subject) {
+        headingSubjects.put(sentence, subject);
+    }
+
+    public Optional<Mention> headingSubject(int sentence) {
+        return Optional.ofNullable(headingSubjects.get(sentence));
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Article;
+
+import java.util.List;
+
+/** What extraction found in one article, before entities are resolved across articles. */
+public record ArticleExtraction(Article article, List<Mention> mentions, List<Frame> frames, List<Sentence> sentences,
+                                int tokens) {
+    /** A sentence's character offsets into the cleaned text and the text itself. */
+    public record Sentence(int begin, int end, String text) {
+    }
+
+    public ArticleExtraction {
+        mentions = List.copyOf(mentions);
+        frames = List.copyOf(frames);
+        sentences = List.copyOf(sentences);
+    }
+
+    static ArticleExtraction of(ArticleContext ctx) {
+        List<Sentence> ss = new java.util.ArrayList<>();
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            ss.add(new Sentence(ctx.sentenceBegin(s), ctx.sentenceEnd(s), ctx.sentenceText(s)));
+        }
+        return new ArticleExtraction(ctx.article(), ctx.mentions(), ctx.frames(), ss, ctx.annotated().tokenCount());
+    }
+}

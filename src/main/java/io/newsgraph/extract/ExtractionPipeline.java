@@ -1,0 +1,152 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Graph;
+import io.newsgraph.nlp.AnnotatedArticle;
+import io.newsgraph.nlp.CoreNlpPipeline;
+import io.newsgraph.nlp.SharedPipeline;
+import io.newsgraph.resolve.CorefLinker;
+import io.newsgraph.resolve.EntityResolver;
+import io.newsgraph.resolve.FactAssembler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The extraction facade: articles in, resolved graph out. Create it once per run (the CoreNLP
+ * models load once per JVM and are shared); {@link #extract} annotates articles on worker
+ * threads, runs the extractor chain on each, then resolves entities and merges facts across all
+ * of them. The same input gives the same graph, order included, whatever the thread count.
+ */
+public final class ExtractionPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
+
+    private final CoreNlpPipeline nlp;
+    private final int threads;
+    private final ExtractorChain chain;
+
+    public ExtractionPipeline(CoreNlpPipeline nlp, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.nlp = nlp;
+        this.threads = threads;
+        this.chain = ExtractorChain.assemble(nlp.provides(), defaultExtractors());
+    }
+
+    /** Uses this JVM's shared CoreNLP pipeline (loading it on first use) and one thread per core. */
+    public static ExtractionPipeline create() {
+        return create(Runtime.getRuntime().availableProcessors());
+    }
+
+    public static ExtractionPipeline create(int threads) {
+        return new ExtractionPipeline(SharedPipeline.get(), threads);
+    }
+
+    /** The extractors in the order they run; each one's requirements were checked at construction. */
+    public static List<Extractor> defaultExtractors() {
+        return List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
+                new VerbFrameExtractor(), new EvaluationExtractor(), new ModalityExtractor());
+    }
+
+    public long modelLoadMillis() {
+        return nlp.loadMillis();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public List<String> extractorNames() {
+        return chain.names();
+    }
+
+    public Graph extract(List<Article> articles) {
+        return extract(articles, a -> { }, (a, e) -> { });
+    }
+
+    public Graph extract(List<Article> articles, Consumer<Article> onArticleDone) {
+        return extract(articles, onArticleDone, (a, e) -> { });
+    }
+
+    /**
+     * Extracts and resolves. An article that fails is reported to {@code onFailure} and left out;
+     * the others still make the graph. Articles with identical text are annotated once.
+     */
+    public Graph extract(List<Article> articles, Consumer<Article> onArticleDone, BiConsumer<Article, Exception> onFailure) {
+        List<ArticleExtraction> docs = new ArrayList<>();
+        List<Article> kept = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<AnnotatedArticle>> annotations = new HashMap<>();
+            List<Future<ArticleExtraction>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                Future<AnnotatedArticle> ann = annotations.computeIfAbsent(a.text(), t -> pool.submit(() -> nlp.annotate(a)));
+                futures.add(pool.submit(() -> {
+                    AnnotatedArticle done = ann.get();
+                    ArticleExtraction x = extractAnnotated(new AnnotatedArticle(a, done.doc(), done.annotateNanos()));
+                    onArticleDone.accept(a);
+                    return x;
+                }));
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                try {
+                    docs.add(futures.get(i).get());
+                    kept.add(articles.get(i));
+                } catch (ExecutionException e) {
+                    Exception cause = e.getCause() instanceof Exception ex ? ex : e;
+                    LOG.warn("article {}: extraction failed: {}", articles.get(i).id(), cause.toString());
+                    onFailure.accept(articles.get(i), cause);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return resolve(kept, docs);
+    }
+
+    /** Runs the extractor chain on one annotated article (no resolution across articles). */
+    public ArticleExtraction extractAnnotated(AnnotatedArticle annotated) {
+        ArticleContext ctx = new ArticleContext(annotated);
+        chain.run(ctx);
+        return ArticleExtraction.of(ctx);
+    }
+
+    /** Runs the default chain without a loaded pipeline, on annotations made elsewhere (tests, cached documents). */
+    static ArticleExtraction extractWithDefaults(AnnotatedArticle annotated) {
+        ArticleContext ctx = new ArticleContext(annotated);
+        ExtractorChain.assemble(java.util.Set.of(io.newsgraph.nlp.NlpSettings.defaults().annotators().split(",")), defaultExtractors()).run(ctx);
+        return ArticleExtraction.of(ctx);
+    }
+
+    /** Resolves entities and merges facts over the given per-article results. */
+    public static Graph resolve(List<Article> articles, List<ArticleExtraction> docs) {
+        EntityResolver.Resolution res = new EntityResolver().resolve(docs);
+        FactAssembler.Assembly asm = new FactAssembler().assemble(docs, res);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        asm.facts().forEach(f -> {
+            used.add(f.subjectId());
+            used.add(f.objectId());
+        });
+        asm.events().forEach(ev -> ev.participants().forEach(p -> used.add(p.entity())));
+        var entities = res.entities().stream().filter(e -> e.mentions() > 0 || used.contains(e.id())).toList();
+        return new Graph(articles, entities, asm.facts(), asm.events());
+    }
+}

@@ -1,0 +1,189 @@
+package io.newsgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsgraph.model.Modality;
+import io.newsgraph.model.Polarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks every frame with polarity, modality and attribution from the words around its anchor:
+ * negators on the clause or on its subject/object ("did not", "never", "no warnings were issued");
+ * modal auxiliaries, "if/unless/whether" clauses, wishes and demands, clauses under a verb of
+ * intention, and imperatives (hypothetical, except the concessive "may be X, but ..."); reporting
+ * verbs, "according to" and hedges such as "allegedly" (reported, with who reported it).
+ */
+public final class ModalityExtractor implements Extractor {
+    static final String NAME = "modality";
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "allege");
+
+    private final WordClasses words = WordClasses.get();
+    private final Arguments arguments = new Arguments();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("depparse", "lemma", "frames");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("modality");
+    }
+
+    @Override
+    public void extract(ArticleContext ctx) {
+        List<Frame> marked = new ArrayList<>();
+        for (Frame f : ctx.frames()) {
+            marked.add(f.anchor() < 0 ? f : mark(ctx, f));
+        }
+        ctx.replaceFrames(marked);
+    }
+
+    private Frame mark(ArticleContext ctx, Frame f) {
+        SemanticGraph g = ctx.graph(f.sentence());
+        IndexedWord w = g == null ? null : g.getNodeByIndexSafe(f.anchor() + 1);
+        if (w == null) {
+            return f;
+        }
+        boolean negative = negated(g, w);
+        boolean hypothetical = modal(g, w);
+        String attributed = null;
+        boolean reported = false;
+        IndexedWord cur = w;
+        for (int depth = 0; depth < 8 && cur != null; depth++) {
+            if (hasMark(g, cur, "hypothetical-marks") || imperative(g, cur)) {
+                hypothetical = true;
+            }
+            for (IndexedWord h : Graphs.children(g, cur, "advmod")) {
+                if (words.is("hedge-adverbs", h.word())) {
+                    reported = true;
+                }
+            }
+            for (IndexedWord p : Graphs.children(g, cur, "parataxis")) {
+                if (words.is("speech-verbs", Graphs.lemma(p)) && !reported) {
+                    reported = true;
+                    attributed = speaker(ctx, f.sentence(), g, p);
+                }
+            }
+            SemanticGraphEdge up = Graphs.parentEdge(g, cur);
+            if (up == null) {
+                break;
+            }
+            String rel = Graphs.rel(up);
+            IndexedWord gov = up.getGovernor();
+            String gl = Graphs.lemma(gov);
+            boolean clausal = rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("parataxis");
+            if (!clausal && !rel.startsWith("conj")) {
+                break;
+            }
+            if (rel.startsWith("xcomp")) {
+                if (!words.is("aspect-verbs", gl)) {
+                    hypothetical = true;
+                }
+                negative |= negated(g, gov);
+                hypothetical |= modal(g, gov);
+            } else if (clausal && words.is("wish-verbs", gl)) {
+                hypothetical = true;
+            } else if (rel.startsWith("advcl") && !ACCUSING.contains(gl)) {
+                hypothetical |= modal(g, gov) && !hasMark(g, cur, "hypothetical-marks");
+            }
+            boolean speechEdge = rel.startsWith("ccomp") || rel.equals("parataxis") || (ACCUSING.contains(gl) && (rel.startsWith("advcl") || rel.startsWith("acl")));
+            if (speechEdge && words.is("speech-verbs", gl) && !reported) {
+                reported = true;
+                attributed = speaker(ctx, f.sentence(), g, gov);
+            }
+            cur = gov;
+        }
+        if (!reported) {
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                String r = Graphs.rel(e);
+                if (r.endsWith(":according_to")) {
+                    reported = true;
+                    attributed = phrase(ctx, f.sentence(), g, e.getDependent());
+                    break;
+                }
+            }
+        }
+        Modality modality = hypothetical ? Modality.HYPOTHETICAL : reported ? Modality.REPORTED : Modality.ASSERTED;
+        double conf = f.confidence() * (hypothetical ? 0.85 : reported ? 0.9 : 1.0);
+        return f.withMarks(negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality, attributed, f.date(), conf);
+    }
+
+    private boolean negated(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = Graphs.rel(e);
+            IndexedWord d = e.getDependent();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && words.is("negators", d.word())) {
+                return true;
+            }
+            if ((r.startsWith("nsubj") || r.equals("obj")) && Graphs.children(g, d, "det").stream().anyMatch(x -> x.word().equalsIgnoreCase("no"))) {
+                return true;
+            }
+        }
+        SemanticGraphEdge up = Graphs.parentEdge(g, w);
+        if (Graphs.isNoun(w) && up != null && Graphs.rel(up).equals("obj")) {
+            IndexedWord light = up.getGovernor();
+            return Graphs.children(g, light, "advmod").stream().anyMatch(x -> words.is("negators", x.word()));
+        }
+        return false;
+    }
+
+    /** A modal auxiliary on the clause (or on the light verb of a noun), unless concessive: "may be X, but". */
+    private boolean modal(SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> auxes = new ArrayList<>(Graphs.children(g, w, "aux"));
+        SemanticGraphEdge up = Graphs.parentEdge(g, w);
+        if (Graphs.isNoun(w) && up != null && Graphs.rel(up).equals("obj")) {
+            auxes.addAll(Graphs.children(g, up.getGovernor(), "aux"));
+        }
+        for (IndexedWord a : auxes) {
+            if (words.is("modals", a.word())) {
+                boolean concessive = (a.word().equalsIgnoreCase("may") || a.word().equalsIgnoreCase("might"))
+                        && Graphs.children(g, w, "conj*").stream().anyMatch(c -> Graphs.children(g, c, "cc").stream().anyMatch(x -> x.word().equalsIgnoreCase("but")));
+                if (!concessive) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasMark(SemanticGraph g, IndexedWord w, String wordClass) {
+        return Graphs.children(g, w, "mark").stream().anyMatch(m -> words.is(wordClass, m.word()));
+    }
+
+    /** A sentence-initial base-form verb with no subject: "Drag X before Congress." */
+    private static boolean imperative(SemanticGraph g, IndexedWord w) {
+        return "VB".equals(w.tag()) && w.index() == 1 && g.getRoots().contains(w)
+                && !Graphs.hasChild(g, w, "nsubj") && !Graphs.hasChild(g, w, "aux");
+    }
+
+    private String speaker(ArticleContext ctx, int s, SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> subj = Graphs.children(g, verb, "nsubj");
+        return subj.isEmpty() ? null : phrase(ctx, s, g, subj.get(0));
+    }
+
+    /** The name of a source: the entity it names, or its short noun phrase ("two people briefed"). */
+    private String phrase(ArticleContext ctx, int s, SemanticGraph g, IndexedWord head) {
+        List<Mention> m = arguments.resolve(ctx, s, g, head);
+        if (!m.isEmpty()) {
+            return m.get(0).name();
+        }
+        int begin = head.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String r = Graphs.rel(e);
+            if (Set.of("det", "nummod", "amod", "compound").contains(r) && e.getDependent().index() < head.index()) {
+                begin = Math.min(begin, e.getDependent().index());
+            }
+        }
+        return MentionExtractor.join(ctx.tokens(s), begin - 1, head.index());
+    }
+}

@@ -1,0 +1,332 @@
+package io.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsgraph.model.Predicate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verb and noun frames over the enhanced++ UD parse, driven by verb-frames.tsv. Handles active and
+ * passive voice, subjects shared by coordinated verbs and controlled by "ask X to", relative
+ * clauses (enhanced++ restores their subject), prepositional arguments ("spoke with X"), nouns
+ * whose agent is a possessor or the subject of a light verb ("had talks with X", "Russia's
+ * invasion of Ukraine"), and participle clauses that share the main clause's subject.
+ */
+public final class VerbFrameExtractor implements Extractor {
+    static final String NAME = "verb-frame";
+    private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
+    /** Verbs whose object, not subject, performs the controlled clause: "asked X to ...". */
+    public static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
+            "force", "persuade", "encourage", "permit", "instruct", "pressure", "press", "help", "enable", "let");
+
+    private final VerbLexicon lexicon = VerbLexicon.get();
+    private final Arguments arguments = new Arguments();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("lemma", "depparse", "mentions", "antecedents", "titles", "headings");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("frames");
+    }
+
+    @Override
+    public void extract(ArticleContext ctx) {
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            SemanticGraph g = ctx.graph(s);
+            if (g == null) {
+                continue;
+            }
+            for (IndexedWord w : g.vertexListSorted()) {
+                boolean noun = Graphs.isNoun(w);
+                if (!noun && !Graphs.isVerb(w)) {
+                    continue;
+                }
+                if (noun && (Graphs.hasChild(g, w, "aux") || Graphs.hasChild(g, w, "obj")) && !Graphs.hasChild(g, w, "cop")) {
+                    noun = false; // a verb the tagger read as a noun: "should sanction/NN X"
+                }
+                for (VerbLexicon.Entry e : entries(g, w, noun)) {
+                    frames(ctx, s, g, w, e);
+                }
+            }
+        }
+    }
+
+    private List<VerbLexicon.Entry> entries(SemanticGraph g, IndexedWord w, boolean noun) {
+        String lemma = Graphs.lemma(w);
+        if (!noun) {
+            for (String rel : List.of("compound:prt", "xcomp")) {
+                for (IndexedWord p : Graphs.children(g, w, rel)) {
+                    List<VerbLexicon.Entry> phrasal = lexicon.lookup(lemma + "+" + Graphs.lemma(p), false);
+                    if (!phrasal.isEmpty()) {
+                        return phrasal;
+                    }
+                }
+            }
+        }
+        List<VerbLexicon.Entry> plain = lexicon.lookup(lemma, noun);
+        return plain.isEmpty() && noun ? lexicon.lookup(w.word(), true) : plain;
+    }
+
+    private void frames(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e) {
+        boolean stative = e.predicate() == Predicate.LOCATED_IN || e.predicate() == Predicate.LIVES_IN;
+        boolean passive = !e.noun() && isPassive(g, w);
+        double confidence = e.noun() ? 0.75 : 0.85;
+        List<Mention> agents = e.noun() ? nounAgents(ctx, s, g, w) : verbAgents(ctx, s, g, w, passive && !stative);
+        if (agents.isEmpty() && !e.noun()) {
+            agents = inheritedAgents(ctx, s, g, w, passive && !stative);
+            confidence -= 0.15;
+        }
+        if (agents.isEmpty()) {
+            return;
+        }
+        Set<Integer> used = new HashSet<>();
+        List<Mention> objects = new ArrayList<>();
+        for (VerbLexicon.Slot slot : e.objects()) {
+            if (slot.fallback() && !objects.isEmpty()) {
+                continue;
+            }
+            String rel = slot.relation();
+            List<IndexedWord> heads = new ArrayList<>(Graphs.children(g, w, rel));
+            if (passive && !stative && rel.equals("obj")) {
+                heads = new ArrayList<>(Graphs.children(g, w, "nsubj:pass"));
+                SemanticGraphEdge up = Graphs.parentEdge(g, w);
+                if (up != null && Graphs.rel(up).startsWith("acl") && !Graphs.rel(up).equals("acl:relcl")) {
+                    heads.add(up.getGovernor());
+                }
+            }
+            for (IndexedWord h : heads) {
+                used.add(h.index());
+                objects.addAll(arguments.resolve(ctx, s, g, h));
+            }
+        }
+        if (e.noun() && objects.isEmpty()) {
+            // "carried X's interview with Y" is often parsed with "with Y" on the verb: look there too
+            SemanticGraphEdge up = Graphs.parentEdge(g, w);
+            if (up != null && Graphs.rel(up).equals("obj")) {
+                for (VerbLexicon.Slot slot : e.objects()) {
+                    if (slot.relation().startsWith("nmod:")) {
+                        for (IndexedWord h : Graphs.children(g, up.getGovernor(), "obl:" + slot.relation().substring(5))) {
+                            used.add(h.index());
+                            objects.addAll(arguments.resolve(ctx, s, g, h));
+                        }
+                    }
+                }
+            }
+        }
+        if (e.has("ccomp-subject")) {
+            for (IndexedWord c : Graphs.children(g, w, "ccomp")) {
+                for (IndexedWord subj : Graphs.children(g, c, "nsubj")) {
+                    used.add(subj.index());
+                    objects.addAll(arguments.resolve(ctx, s, g, subj));
+                }
+            }
+        }
+        List<Mention> topics = new ArrayList<>();
+        for (String rel : e.topics()) {
+            for (IndexedWord c : Graphs.children(g, w, rel)) {
+                if (used.contains(c.index())) {
+                    continue;
+                }
+                if (rel.equals("xcomp") || rel.equals("acl") || rel.equals("ccomp")) {
+                    clauseArguments(ctx, s, g, c, used, topics, 0);
+                } else {
+                    topics.addAll(arguments.resolve(ctx, s, g, c));
+                }
+            }
+        }
+        String date = timeExpression(g, w);
+        if (e.predicate().symmetric() && objects.isEmpty() && topics.isEmpty() && agents.size() > 1) {
+            // "Musk and Putin talked": every pair of the coordinated subjects.
+            for (int i = 0; i < agents.size(); i++) {
+                for (int j = i + 1; j < agents.size(); j++) {
+                    add(ctx, e, s, w, agents.get(i), List.of(agents.get(j)), List.of(), confidence, date);
+                }
+            }
+            return;
+        }
+        if (e.has("inverse")) {
+            // "Acme hired Laura Becker": the object is who works for the subject
+            for (Mention o : objects) {
+                add(ctx, e, s, w, o, agents, List.of(), confidence, date);
+            }
+            return;
+        }
+        for (Mention agent : agents) {
+            add(ctx, e, s, w, agent, objects, topics, confidence, date);
+        }
+    }
+
+    private void add(ArticleContext ctx, VerbLexicon.Entry e, int s, IndexedWord w, Mention agent, List<Mention> objects,
+                     List<Mention> topics, double confidence, String date) {
+        if (!TypeRules.agentFits(e.predicate(), agent)) {
+            return;
+        }
+        List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name()))
+                .filter(o -> TypeRules.objectFits(e.predicate(), o)).distinct().toList();
+        List<Mention> tops = topics.stream().filter(o -> !o.name().equals(agent.name()))
+                .filter(t -> objs.stream().noneMatch(o -> o.name().equals(t.name()))).distinct().toList();
+        if (objs.isEmpty() && tops.isEmpty()) {
+            return;
+        }
+        Frame f = Frame.of(NAME, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence);
+        ctx.addFrame(date == null ? f : f.withMarks(f.polarity(), f.modality(), null, date, confidence));
+    }
+
+    static boolean isPassive(SemanticGraph g, IndexedWord w) {
+        if (Graphs.hasChild(g, w, "nsubj:pass") || Graphs.hasChild(g, w, "aux:pass") || Graphs.hasChild(g, w, "obl:agent")) {
+            return true;
+        }
+        SemanticGraphEdge up = Graphs.parentEdge(g, w);
+        return "VBN".equals(w.tag()) && up != null && Graphs.rel(up).startsWith("acl") && !Graphs.rel(up).equals("acl:relcl");
+    }
+
+    private List<Mention> resolveAll(ArticleContext ctx, int s, SemanticGraph g, List<IndexedWord> heads) {
+        List<Mention> out = new ArrayList<>();
+        for (IndexedWord h : heads) {
+            for (Mention m : arguments.resolve(ctx, s, g, h)) {
+                if (out.stream().noneMatch(o -> o.name().equals(m.name()))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> verbAgents(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, boolean passive) {
+        if (passive) {
+            return resolveAll(ctx, s, g, Graphs.children(g, w, "obl:agent"));
+        }
+        List<IndexedWord> heads = new ArrayList<>(Graphs.children(g, w, "nsubj"));
+        heads.addAll(Graphs.children(g, w, "nsubj:xsubj"));
+        heads.addAll(Graphs.children(g, w, "nsubj:pass"));
+        if (heads.isEmpty()) {
+            SemanticGraphEdge up = Graphs.parentEdge(g, w);
+            if (up != null && Graphs.rel(up).startsWith("acl") && !Graphs.rel(up).equals("acl:relcl") && "VBN".equals(w.tag())) {
+                heads.add(up.getGovernor()); // "Acme, based in Berlin": the noun the participle describes
+            }
+        }
+        return resolveAll(ctx, s, g, heads);
+    }
+
+    private List<Mention> nounAgents(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> heads = new ArrayList<>(Graphs.children(g, w, "nmod:poss"));
+        heads.addAll(Graphs.children(g, w, "nmod:from"));
+        heads.addAll(Graphs.children(g, w, "nmod:by"));
+        heads.addAll(Graphs.children(g, w, "nsubj"));
+        heads.addAll(Graphs.children(g, w, "nsubj:xsubj"));
+        for (IndexedWord c : Graphs.children(g, w, "compound")) {
+            Mention m = ctx.mentionAt(s, c.index() - 1);
+            if (m != null && !m.covers(w.index() - 1)) {
+                heads.add(c);
+            }
+        }
+        if (heads.isEmpty()) {
+            SemanticGraphEdge up = Graphs.parentEdge(g, w);
+            if (up != null && Graphs.rel(up).equals("obj") && Graphs.isVerb(up.getGovernor())) {
+                // light verbs: "had talks with", "maintained contact with", "launched an attack on"
+                heads.addAll(Graphs.children(g, up.getGovernor(), "nsubj"));
+                heads.addAll(Graphs.children(g, up.getGovernor(), "nsubj:xsubj"));
+            }
+        }
+        return resolveAll(ctx, s, g, heads);
+    }
+
+    /** Subjects a clause without its own subject takes from the clause or noun it hangs on. */
+    private List<Mention> inheritedAgents(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, boolean passive) {
+        if (passive) {
+            return List.of();
+        }
+        List<Mention> found = inheritedFromGovernor(ctx, s, g, w);
+        if (found.isEmpty()) {
+            return ctx.headingSubject(s).map(List::of).orElse(List.of());
+        }
+        return found;
+    }
+
+    private List<Mention> inheritedFromGovernor(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        SemanticGraphEdge up = Graphs.parentEdge(g, w);
+        if (up == null) {
+            return List.of();
+        }
+        String rel = Graphs.rel(up);
+        IndexedWord gov = up.getGovernor();
+        if (rel.equals("xcomp") && Graphs.isVerb(gov)) {
+            String control = OBJECT_CONTROL.contains(Graphs.lemma(gov)) ? "obj" : "nsubj";
+            List<Mention> ctl = resolveAll(ctx, s, g, Graphs.children(g, gov, control));
+            return ctl.isEmpty() && control.equals("nsubj") ? inheritedFromGovernor(ctx, s, g, gov) : ctl;
+        }
+        if (ACCUSING.contains(Graphs.lemma(gov)) && (rel.startsWith("advcl") || rel.startsWith("acl"))) {
+            return resolveAll(ctx, s, g, Graphs.children(g, gov, "obj")); // "accused Russia of sending"
+        }
+        if ((rel.startsWith("advcl") || rel.equals("dep")) && "VBG".equals(w.tag())) {
+            List<IndexedWord> marks = Graphs.children(g, w, "mark");
+            boolean inherits = marks.isEmpty() || INHERITING_MARKS.contains(Graphs.lemma(marks.get(0)));
+            if (inherits && Graphs.isVerb(gov)) {
+                List<IndexedWord> heads = new ArrayList<>(Graphs.children(g, gov, "nsubj"));
+                heads.addAll(Graphs.children(g, gov, "nsubj:xsubj"));
+                return resolveAll(ctx, s, g, heads);
+            }
+        }
+        if (rel.startsWith("acl") && !rel.equals("acl:relcl") && Graphs.isNoun(gov)) {
+            SemanticGraphEdge up2 = Graphs.parentEdge(g, gov);
+            if (up2 != null && Graphs.rel(up2).equals("obj")) {
+                // "took the step of blacklisting him": the subject of the light verb acts
+                return resolveAll(ctx, s, g, Graphs.children(g, up2.getGovernor(), "nsubj"));
+            }
+        }
+        return List.of();
+    }
+
+    private void clauseArguments(ArticleContext ctx, int s, SemanticGraph g, IndexedWord c, Set<Integer> used,
+                                 List<Mention> out, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+            String r = Graphs.rel(e);
+            IndexedWord d = e.getDependent();
+            if (used.contains(d.index())) {
+                continue;
+            }
+            if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl")) {
+                used.add(d.index());
+                out.addAll(arguments.resolve(ctx, s, g, d));
+            } else if (r.equals("xcomp") || r.startsWith("conj")) {
+                clauseArguments(ctx, s, g, d, used, out, depth + 1);
+            }
+        }
+    }
+
+    /** A date the clause states ("in 2022", "last October"), normalised by CoreNLP's time tagger. */
+    static String timeExpression(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = Graphs.rel(e);
+            if (!(r.startsWith("obl") || r.endsWith("tmod"))) {
+                continue;
+            }
+            IndexedWord d = e.getDependent();
+            if ("DATE".equals(d.ner())) {
+                String norm = d.backingLabel().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                if (norm != null && norm.matches("\\d{4}(-\\d{2}){0,2}")) {
+                    return norm;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.newsgraph.model.Article;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One loaded CoreNLP pipeline. Annotating is thread-safe (CoreNLP's annotators share only
+ * read-only models), so one instance serves every worker thread of a run.
+ */
+public final class CoreNlpPipeline {
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+
+    private final StanfordCoreNLP corenlp;
+    private final NlpSettings settings;
+    private final long loadMillis;
+
+    public CoreNlpPipeline(NlpSettings settings) {
+        long t0 = System.nanoTime();
+        this.settings = settings;
+        this.corenlp = new StanfordCoreNLP(settings.properties());
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    public NlpSettings settings() {
+        return settings;
+    }
+
+    /** Wall time spent loading the models, reported apart from annotation time. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /** The annotator names this pipeline provides, for extractor requirement checks. */
+    public Set<String> provides() {
+        return Set.of(settings.annotators().split(","));
+    }
+
+    /** Annotates one article's cleaned text, with its own publication date as the document date. */
+    public AnnotatedArticle annotate(Article article) {
+        long t0 = System.nanoTime();
+        Annotation doc = new Annotation(article.text());
+        String date = documentDate(article.published());
+        if (date != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        corenlp.annotate(doc);
+        return new AnnotatedArticle(article, doc, System.nanoTime() - t0);
+    }
+
+    /** "2024" or "2024-10" become a full ISO date CoreNLP's time expressions can anchor on; junk gives null. */
+    static String documentDate(String published) {
+        if (published == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(published.trim());
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) + "-" + (m.group(2) == null ? "01" : m.group(2)) + "-" + (m.group(3) == null ? "01" : m.group(3));
+    }
+}

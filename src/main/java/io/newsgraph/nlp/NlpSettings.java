@@ -1,0 +1,35 @@
+package io.newsgraph.nlp;
+
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * How the CoreNLP pipeline is built. The defaults are the measured choice for news text (see
+ * shared/notes/corenlp.md): fine-grained NER for titles and countries, UD dependencies, and
+ * statistical coreference, which fits a 4 GB heap.
+ */
+public record NlpSettings(String corefAlgorithm, boolean coref) {
+    public static NlpSettings defaults() {
+        return new NlpSettings(System.getProperty("newsgraph.coref", "statistical"), true);
+    }
+
+    /** The annotators this pipeline runs, in order; extractors declare requirements against these names. */
+    public String annotators() {
+        return "tokenize,ssplit,pos,lemma,ner,depparse" + (coref ? ",coref" : "");
+    }
+
+    public Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", annotators());
+        // Headlines, captions and list items sit on their own lines after cleaning: a newline ends a sentence.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.applyFineGrained", "true");
+        // Sentiment-free, KBP-free NER: entity mentions are built by our own mention extractor.
+        p.setProperty("ner.buildEntityMentions", "true");
+        if (coref) {
+            p.setProperty("coref.algorithm", corefAlgorithm.toLowerCase(Locale.ROOT));
+            p.setProperty("coref.md.type", "dep");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,18 @@
+package io.newsgraph.nlp;
+
+/**
+ * The one CoreNLP pipeline of this JVM, loaded on first use. Loading takes tens of seconds and
+ * gigabytes, so commands, benchmarks and every test class share this instance.
+ */
+public final class SharedPipeline {
+    private SharedPipeline() {
+    }
+
+    private static final class Holder {
+        static final CoreNlpPipeline INSTANCE = new CoreNlpPipeline(NlpSettings.defaults());
+    }
+
+    public static CoreNlpPipeline get() {
+        return Holder.INSTANCE;
+    }
+}

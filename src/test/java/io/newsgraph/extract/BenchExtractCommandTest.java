@@ -1,0 +1,40 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.cli.bench.BenchExtractCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The extract benchmark on a tiny made-up corpus: every figure line is printed in the agreed form. */
+class BenchExtractCommandTest {
+    @Test
+    void printsOneLinePerFigure(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Laura Becker, the chief executive of Northwind Energy, met Olaf Brandt in Oslo.");
+        Files.writeString(dir.resolve("b.md"), "Olaf Brandt asked Julia Moreno to sell Harbor Logistics.");
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchExtractCommand());
+        cli.setOut(new PrintWriter(out, true));
+        int code = cli.execute("--input", dir.toString(), "--threads", "2", "--no-warmup");
+        assertThat(code).isZero();
+        var lines = out.toString().lines().filter(l -> l.startsWith("bench ")).toList();
+        assertThat(lines).hasSize(9);
+        assertThat(lines).allMatch(l -> l.matches("bench [a-z0-9-]+ [0-9.]+ \\S+ ratio=[0-9.]+ baseline=\\S+"));
+        assertThat(out.toString()).contains("bench own-stages-overhead ", "bench extract-tokens-per-s-2-threads ");
+    }
+
+    @Test
+    void missingInputIsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchExtractCommand());
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((ex, c, p) -> ex instanceof io.newsgraph.cli.UserException ue ? ue.exitCode() : 99);
+        assertThat(cli.execute("--input", "/nonexistent/corpus")).isEqualTo(2);
+    }
+}

@@ -1,0 +1,28 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.TestGraphs;
+import io.newsgraph.ingest.Ingest;
+import io.newsgraph.ingest.IngestResult;
+import io.newsgraph.model.Article;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The shared seed articles as the ingest stage cleans them, so evidence offsets point into cleaned text. */
+public final class SeedArticles {
+    private SeedArticles() {
+    }
+
+    public static Path seedDir() {
+        return TestGraphs.shared().resolve("seeds");
+    }
+
+    public static List<Article> load() {
+        IngestResult r = new Ingest().read(List.of(seedDir().toString()), InputStream.nullInputStream());
+        if (r.hasErrors()) {
+            throw new IllegalStateException("seed articles did not ingest: " + r.errors());
+        }
+        return r.articles();
+    }
+}
