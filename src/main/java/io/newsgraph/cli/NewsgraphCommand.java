@@ -15,10 +15,12 @@ import java.util.concurrent.Callable;
         description = {"Reads news articles and builds a knowledge graph of who did what to whom,",
                 "every fact traced to the sentence that states it."},
         subcommands = {
+            ExtractCommand.class,
             ExportCommand.class,
             ValidateCommand.class,
             SparqlCommand.class,
             MapCommand.class,
+            BenchCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
