@@ -1,0 +1,160 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Predicate;
+
+/**
+ * The loader's Cypher. Labels and relationship types come only from the EntityType and
+ * Predicate enums; every value from the data travels as a parameter.
+ */
+final class LoaderCypher {
+    private LoaderCypher() {
+    }
+
+    static String label(EntityType type) {
+        return type == EntityType.EVENT ? "NamedEvent" : type.label();
+    }
+
+    static final String EXISTING_ARTICLES = """
+            UNWIND $ids AS id
+            MATCH (a:Article {id: id})
+            RETURN collect(a.id) AS ids""";
+
+    /** Facts whose every evidence is in the reloaded articles: gone, the new input says them again if they still hold. */
+    static final String PURGE_FACTS_DELETE = """
+            MATCH ()-[r]->()
+            WHERE r.evidenceArticles IS NOT NULL AND size(r.evidenceArticles) > 0
+              AND all(x IN r.evidenceArticles WHERE x IN $ids)
+            DELETE r""";
+
+    /** Facts with evidence in other articles too keep those, and lose only the reloaded articles' evidence. */
+    static final String PURGE_FACTS_TRIM = """
+            MATCH ()-[r]->()
+            WHERE r.evidenceArticles IS NOT NULL AND any(x IN r.evidenceArticles WHERE x IN $ids)
+            WITH r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN $ids] AS keep
+            WITH r, [i IN keep | {article: r.evidenceArticles[i], sentence: r.evidenceSentences[i],
+                start: r.evidenceStarts[i], end: r.evidenceEnds[i], text: r.evidenceTexts[i],
+                extractor: r.extractors[i], confidence: r.evidenceConfidences[i]}] AS ev
+            """ + LoaderCypher.SET_EVIDENCE;
+
+    static final String PURGE_EVENTS = """
+            MATCH (ev:Event)-[:REPORTED_IN]->(a:Article)
+            WHERE a.id IN $ids
+            DETACH DELETE ev""";
+
+    /** Mentions of the reloaded articles go; entities left with nothing at all go too. */
+    static final String PURGE_MENTIONS = """
+            MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+            WHERE a.id IN $ids
+            DELETE m
+            WITH DISTINCT e
+            CALL (e) {
+              WITH e WHERE NOT (e)--()
+              DELETE e
+            }
+            CALL (e) {
+              WITH e WHERE (e)--()
+              SET e.articleCount = COUNT { (e)<-[:MENTIONS]-(:Article) },
+                  e.mentions = reduce(t = 0, x IN [(e)<-[m2:MENTIONS]-(:Article) | m2.mentions] | t + coalesce(x, 0))
+            }""";
+
+    static final String ARTICLES = """
+            UNWIND $rows AS row
+            MERGE (a:Article {id: row.id})
+            SET a.title = row.title, a.source = row.source, a.published = row.published, a.url = row.url,
+                a.author = row.author, a.path = row.path, a.text = row.text""";
+
+    /**
+     * One entity type per batch (the label is fixed text). A type change moves the label. Aliases
+     * are a union (incremental loads add surface forms); mentions live per article on MENTIONS so
+     * that reloading an article replaces its share instead of adding to it.
+     */
+    static String entities(EntityType type) {
+        String label = label(type);
+        return """
+                UNWIND $rows AS row
+                MERGE (e:Entity {id: row.id})
+                ON CREATE SET e:%1$s
+                FOREACH (_ IN CASE WHEN e.type IS NOT NULL AND e.type <> row.type THEN [1] ELSE [] END |
+                  REMOVE e%2$s SET e:%1$s)
+                SET e.name = row.name, e.type = row.type,
+                    e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
+                                ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END
+                WITH e, row
+                CALL (e, row) {
+                  UNWIND row.shares AS share
+                  MERGE (a:Article {id: share.article})
+                  MERGE (a)-[m:MENTIONS]->(e)
+                  SET m.mentions = share.mentions
+                }
+                WITH e, row
+                WITH e, row, [(e)<-[m:MENTIONS]-(:Article) | m.mentions] AS shares
+                SET e.articleCount = size(shares),
+                    e.mentions = CASE WHEN size(shares) = 0 THEN row.mentions
+                                 ELSE reduce(t = 0, x IN shares | t + coalesce(x, 0)) END"""
+                .formatted(label, Neo4jSchema.ENTITY_TYPE_LABELS);
+    }
+
+    /** Events are replaced whole: their role relationships are deleted and written again. */
+    static final String EVENTS = """
+            UNWIND $rows AS row
+            MERGE (ev:Event {id: row.id})
+            SET ev.type = row.type, ev.date = row.date, ev.sentence = row.sentence, ev.place = row.place,
+                ev.article = row.article
+            WITH ev, row
+            CALL (ev) {
+              MATCH (ev)-[old:AGENT|RECIPIENT|TOPIC|PLACE|REPORTED_IN]->()
+              DELETE old
+            }
+            MERGE (a:Article {id: row.article})
+            MERGE (ev)-[:REPORTED_IN]->(a)
+            WITH ev, row
+            CALL (ev, row) {
+              UNWIND range(0, size(row.participants) - 1) AS i
+              WITH ev, row.participants[i] AS p, i
+              MERGE (e:Entity {id: p.entity})
+              ON CREATE SET e.name = p.entity, e.type = 'Other', e:Other
+              FOREACH (_ IN CASE WHEN p.role = 'AGENT' THEN [1] ELSE [] END | CREATE (ev)-[:AGENT {position: i}]->(e))
+              FOREACH (_ IN CASE WHEN p.role = 'RECIPIENT' THEN [1] ELSE [] END | CREATE (ev)-[:RECIPIENT {position: i}]->(e))
+              FOREACH (_ IN CASE WHEN p.role = 'TOPIC' THEN [1] ELSE [] END | CREATE (ev)-[:TOPIC {position: i}]->(e))
+              FOREACH (_ IN CASE WHEN p.role = 'PLACE' THEN [1] ELSE [] END | CREATE (ev)-[:PLACE {position: i}]->(e))
+            }""";
+
+    /** Writes the evidence list {@code ev} (maps) back as parallel lists, with the derived confidence and article count. */
+    static final String SET_EVIDENCE = """
+            SET r += {evidenceArticles: [x IN ev | x.article], evidenceSentences: [x IN ev | x.sentence],
+                      evidenceStarts: [x IN ev | x.start], evidenceEnds: [x IN ev | x.end],
+                      evidenceTexts: [x IN ev | x.text], extractors: [x IN ev | x.extractor],
+                      evidenceConfidences: [x IN ev | x.confidence],
+                      confidence: reduce(m = 0.0, x IN ev | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
+                      articleCount: size(reduce(s = [], x IN ev | CASE WHEN x.article IN s THEN s ELSE s + x.article END))}""";
+
+    /**
+     * One predicate per batch (the type is fixed text from the enum). Evidence merges by
+     * (article, sentence, offsets, extractor): a repeated load replaces equal evidence in place,
+     * new evidence is appended.
+     */
+    static String facts(Predicate predicate) {
+        return """
+                UNWIND $rows AS row
+                MERGE (s:Entity {id: row.subjectId})
+                ON CREATE SET s.name = row.subject, s.type = 'Other', s:Other
+                MERGE (o:Entity {id: row.objectId})
+                ON CREATE SET o.name = row.object, o.type = 'Other', o:Other
+                MERGE (s)-[r:%s {factId: row.id}]->(o)
+                SET r.polarity = row.polarity, r.modality = row.modality, r.attributedTo = row.attributedTo,
+                    r.role = row.role, r.date = row.date, r.event = row.event
+                WITH r, row, CASE WHEN r.evidenceArticles IS NULL THEN [] ELSE
+                  [i IN range(0, size(r.evidenceArticles) - 1) | {article: r.evidenceArticles[i],
+                   sentence: r.evidenceSentences[i], start: r.evidenceStarts[i], end: r.evidenceEnds[i],
+                   text: r.evidenceTexts[i], extractor: r.extractors[i], confidence: r.evidenceConfidences[i]}] END AS old
+                WITH r, row, [x IN old WHERE NOT any(n IN row.evidence WHERE n.article = x.article
+                  AND n.sentence = x.sentence AND n.start = x.start AND n.end = x.end
+                  AND n.extractor = x.extractor)] + row.evidence AS ev
+                """.formatted(predicate.name()) + SET_EVIDENCE + """
+
+                WITH row WHERE row.event IS NOT NULL
+                MATCH (event:Event {id: row.event})
+                SET event.text = coalesce(event.text, row.evidence[0].text)""";
+    }
+}
