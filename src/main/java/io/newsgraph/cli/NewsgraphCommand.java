@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
         description = {"Reads news articles and builds a knowledge graph of who did what to whom,",
                 "every fact traced to the sentence that states it."},
         subcommands = {
+            ServeCommand.class,
+            LoadCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

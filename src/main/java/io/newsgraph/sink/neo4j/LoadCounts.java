@@ -12,6 +12,15 @@ public record LoadCounts(long articles, long entities, long events, long facts, 
         return articles + entities + events + facts;
     }
 
+    public static final LoadCounts NONE = new LoadCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public LoadCounts plus(LoadCounts o) {
+        return new LoadCounts(articles + o.articles, entities + o.entities, events + o.events, facts + o.facts,
+                articlesReplaced + o.articlesReplaced, nodesCreated + o.nodesCreated,
+                relationshipsCreated + o.relationshipsCreated, nodesDeleted + o.nodesDeleted,
+                relationshipsDeleted + o.relationshipsDeleted, propertiesSet + o.propertiesSet);
+    }
+
     public String summary() {
         return "%d articles, %d entities, %d events, %d facts loaded (%d articles replaced); %d nodes and %d relationships created, %d nodes and %d relationships deleted"
                 .formatted(articles, entities, events, facts, articlesReplaced, nodesCreated, relationshipsCreated,
