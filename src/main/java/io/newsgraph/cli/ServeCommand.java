@@ -27,8 +27,7 @@ public class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    VerbosityMixin verbosity;
+    // -v/--verbose is inherited from the root command (VerbosityMixin, scope INHERIT).
 
     @Mixin
     Neo4jOptions neo4j;
