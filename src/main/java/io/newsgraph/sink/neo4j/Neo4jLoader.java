@@ -15,6 +15,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -28,9 +29,11 @@ import java.util.Set;
  * transactions (retried by the driver on transient errors), all data as parameters.
  *
  * <p>Loading is idempotent (the same input twice leaves the same graph) and incremental: an
- * article already in the database that arrives again is <em>replaced</em> — its old evidence,
- * events and mentions are removed before the new records are written, so a changed article
- * never leaves stale or duplicate evidence. This relies on the GraphSink order (articles first).
+ * article already in the database that arrives again is <em>replaced</em>. What the input says
+ * about it again is written in place; its old evidence, events and mentions that the input no
+ * longer has are swept at {@link #finish()}, so a changed article never leaves stale or duplicate
+ * evidence, and an unchanged one is neither deleted nor recreated. This relies on the GraphSink
+ * order (articles first). Every written node and relationship carries {@code loadedAt}.
  */
 public final class Neo4jLoader implements GraphSink {
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jLoader.class);
@@ -49,6 +52,8 @@ public final class Neo4jLoader implements GraphSink {
     private final Map<Predicate, List<Map<String, Object>>> facts = new EnumMap<>(Predicate.class);
     private final Set<String> articlesThisLoad = new HashSet<>();
 
+    private final Set<String> replaced = new HashSet<>();
+    private String loadedAt;
     private Session session;
     private boolean graphRecordsWritten;
     private long nArticles;
@@ -86,6 +91,8 @@ public final class Neo4jLoader implements GraphSink {
             Neo4jSchema.apply(driver, database);
         }
         session = driver.session(SessionConfig.forDatabase(database));
+        // Unique per load: the stamp that tells this load's writes from earlier ones.
+        loadedAt = Instant.now().toString() + "#" + Long.toHexString(System.nanoTime());
     }
 
     @Override
@@ -144,6 +151,7 @@ public final class Neo4jLoader implements GraphSink {
             for (Map.Entry<Predicate, List<Map<String, Object>>> e : facts.entrySet()) {
                 flushFacts(e.getKey(), e.getValue());
             }
+            sweepReplaced();
         } finally {
             if (session != null) {
                 session.close();
@@ -172,21 +180,29 @@ public final class Neo4jLoader implements GraphSink {
         }
         session.executeWrite(tx -> {
             if (mayReplace) {
-                @SuppressWarnings("unchecked")
-                List<String> existing = (List<String>) (List<?>) tx.run(LoaderCypher.EXISTING_ARTICLES, Map.of("ids", ids))
-                        .single().get("ids").asList();
-                if (!existing.isEmpty()) {
-                    Map<String, Object> p = Map.of("ids", existing);
-                    add(tx.run(LoaderCypher.PURGE_FACTS_DELETE, p).consume().counters());
-                    add(tx.run(LoaderCypher.PURGE_FACTS_TRIM, p).consume().counters());
-                    add(tx.run(LoaderCypher.PURGE_EVENTS, p).consume().counters());
-                    add(tx.run(LoaderCypher.PURGE_MENTIONS, p).consume().counters());
-                    nReplaced += existing.size();
-                }
+                List<Object> existing = tx.run(LoaderCypher.EXISTING_ARTICLES, Map.of("ids", ids)).single().get("ids").asList();
+                existing.forEach(id -> replaced.add((String) id));
             }
-            add(tx.run(LoaderCypher.ARTICLES, Map.of("rows", rows)).consume().counters());
+            add(tx.run(LoaderCypher.ARTICLES, Map.of("rows", rows, "loadedAt", loadedAt)).consume().counters());
             return null;
         });
+    }
+
+    /** Removes what the replaced articles said before and this load did not say again. */
+    private void sweepReplaced() {
+        if (replaced.isEmpty()) {
+            return;
+        }
+        Map<String, Object> p = Map.of("replaced", List.copyOf(replaced), "loadedAt", loadedAt);
+        session.executeWrite(tx -> {
+            for (String q : List.of(LoaderCypher.SWEEP_FACTS_DELETE, LoaderCypher.SWEEP_FACTS_TRIM,
+                    LoaderCypher.SWEEP_EVENTS, LoaderCypher.SWEEP_MENTIONS)) {
+                add(tx.run(q, p).consume().counters());
+            }
+            return null;
+        });
+        nReplaced += replaced.size();
+        replaced.clear();
     }
 
     private void flushAllEntities() {
@@ -214,7 +230,8 @@ public final class Neo4jLoader implements GraphSink {
         List<Map<String, Object>> batch = List.copyOf(rows);
         rows.clear();
         graphRecordsWritten = true;
-        SummaryCounters c = session.executeWrite(tx -> tx.run(query, Map.of("rows", batch)).consume().counters());
+        Map<String, Object> params = Map.of("rows", batch, "loadedAt", loadedAt, "replaced", List.copyOf(replaced));
+        SummaryCounters c = session.executeWrite(tx -> tx.run(query, params).consume().counters());
         add(c);
     }
 
