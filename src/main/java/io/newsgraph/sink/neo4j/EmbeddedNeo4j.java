@@ -91,11 +91,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return server;
     }
 
-    /** Neo4j's Jetty warns about its own thread-pool queue on every start; nothing a user can change. */
+    /** Neo4j's Jetty warns about its own thread pool and Browser jar mount on every run; nothing a user can change. */
     private static void quietJetty() {
-        org.slf4j.Logger jetty = LoggerFactory.getLogger("org.eclipse.jetty.util.thread.QueuedThreadPool");
-        if (jetty instanceof ch.qos.logback.classic.Logger logback && logback.getLevel() == null) {
-            logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+        for (String name : List.of("org.eclipse.jetty.util.thread.QueuedThreadPool", "org.eclipse.jetty.util.resource.ResourceFactory")) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logback && logback.getLevel() == null) {
+                logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
         }
     }
 
