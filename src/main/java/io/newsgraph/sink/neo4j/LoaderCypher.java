@@ -84,20 +84,22 @@ final class LoaderCypher {
                 UNWIND $rows AS row
                 MERGE (e:Entity {id: row.id})
                 ON CREATE SET e:%1$s
+                WITH e, row, e.loadedAt IS NULL AS fresh
                 FOREACH (_ IN CASE WHEN e.type IS NOT NULL AND e.type <> row.type THEN [1] ELSE [] END |
                   REMOVE e%2$s SET e:%1$s)
                 SET e.name = row.name, e.type = row.type, e.loadedAt = $loadedAt,
                     e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
                                 ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END
-                WITH e, row
+                WITH e, row, fresh
                 CALL (e, row) {
                   UNWIND row.shares AS share
                   MERGE (a:Article {id: share.article})
                   MERGE (a)-[m:MENTIONS]->(e)
                   SET m.mentions = share.mentions, m.loadedAt = $loadedAt
                 }
-                WITH e, row
-                WITH e, row, [(e)<-[m:MENTIONS]-(:Article) | m.mentions] AS shares
+                // A new entity has only this record's mentions; an old one sums its shares over all articles.
+                WITH e, row, CASE WHEN fresh THEN [s IN row.shares | s.mentions]
+                                  ELSE [(e)<-[m:MENTIONS]-(:Article) | m.mentions] END AS shares
                 SET e.articleCount = size(shares),
                     e.mentions = CASE WHEN size(shares) = 0 THEN row.mentions
                                  ELSE reduce(t = 0, x IN shares | t + coalesce(x, 0)) END"""

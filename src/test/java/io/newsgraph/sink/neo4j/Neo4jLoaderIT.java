@@ -111,6 +111,35 @@ class Neo4jLoaderIT {
     }
 
     @Test
+    void readsEditsMadeInBrowser() {
+        Neo4jLoader.load(neo4j, TestGraphs.small());
+        // An analyst adds a person and a fact by hand, the way one would in Browser.
+        TestNeo4j.query(neo4j, """
+                MATCH (o:Entity {id: 'organization/kalev-power'})
+                CREATE (:Person {name: 'Jaan Tamm'})-[:LEADS {confidence: 0.6}]->(o)""", Map.of());
+        TestNeo4j.query(neo4j, "MATCH (e:Entity {id: 'location/tallinn'}) SET e.name = 'Tallinn, Estonia'", Map.of());
+
+        GraphCollector collector = new GraphCollector();
+        Neo4jGraphReader.ReadCounts counts = Neo4jGraphReader.from(neo4j).read(collector);
+
+        Graph g = collector.graph();
+        assertThat(counts.skipped()).isZero();
+        assertThat(g.entities()).anySatisfy(e -> {
+            assertThat(e.id()).isEqualTo("person/jaan-tamm");
+            assertThat(e.label()).isEqualTo(io.newsgraph.model.EntityType.PERSON);
+        });
+        assertThat(g.facts()).anySatisfy(f -> {
+            assertThat(f.subjectId()).isEqualTo("person/jaan-tamm");
+            assertThat(f.predicate()).isEqualTo(io.newsgraph.model.Predicate.LEADS);
+            assertThat(f.objectId()).isEqualTo("organization/kalev-power");
+            assertThat(f.primary().extractor()).isEqualTo("manual");
+            assertThat(f.confidence()).isEqualTo(0.6);
+        });
+        assertThat(g.facts()).anySatisfy(f -> assertThat(f.object()).isEqualTo("Tallinn, Estonia"));
+        assertThat(g.facts()).hasSize(9);
+    }
+
+    @Test
     void aChangedArticleReplacesItsEvidenceAndANewArticleAdds() {
         Graph small = TestGraphs.small();
         Neo4jLoader.load(neo4j, small);
