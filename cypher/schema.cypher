@@ -27,7 +27,7 @@
 //       CONTRACTS_WITH PROVIDED COMMUNICATED_WITH MET_WITH INTERVIEWED REQUESTED REFUSED DENIED
 //       SUPPORTED PRAISED CRITICIZED THREATENED ATTACKED KILLED SANCTIONED
 //       (COMMUNICATED_WITH and MET_WITH are symmetric: query them without direction.)
-//       factId        stable fact id (indexed per type)
+//       factId        stable fact id
 //       polarity      'positive' or 'negative' (negated: "had not consulted")
 //       modality      'asserted', 'reported' (someone says so) or 'hypothetical' (if/would/may)
 //                     Only positive, non-hypothetical facts are claims.
@@ -60,33 +60,8 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 // Full-text search over names and every alias: CALL db.index.fulltext.queryNodes('entity_names', 'Lindqvist~')
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
 
-// Fact ids, one index per predicate (relationship indexes are per type).
-CREATE INDEX fact_id_owns IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.factId);
-CREATE INDEX fact_id_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.factId);
-CREATE INDEX fact_id_leads IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.factId);
-CREATE INDEX fact_id_operates IF NOT EXISTS FOR ()-[r:OPERATES]-() ON (r.factId);
-CREATE INDEX fact_id_works_for IF NOT EXISTS FOR ()-[r:WORKS_FOR]-() ON (r.factId);
-CREATE INDEX fact_id_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.factId);
-CREATE INDEX fact_id_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.factId);
-CREATE INDEX fact_id_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.factId);
-CREATE INDEX fact_id_lives_in IF NOT EXISTS FOR ()-[r:LIVES_IN]-() ON (r.factId);
-CREATE INDEX fact_id_citizen_of IF NOT EXISTS FOR ()-[r:CITIZEN_OF]-() ON (r.factId);
-CREATE INDEX fact_id_contracts_with IF NOT EXISTS FOR ()-[r:CONTRACTS_WITH]-() ON (r.factId);
-CREATE INDEX fact_id_provided IF NOT EXISTS FOR ()-[r:PROVIDED]-() ON (r.factId);
-CREATE INDEX fact_id_communicated_with IF NOT EXISTS FOR ()-[r:COMMUNICATED_WITH]-() ON (r.factId);
-CREATE INDEX fact_id_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.factId);
-CREATE INDEX fact_id_interviewed IF NOT EXISTS FOR ()-[r:INTERVIEWED]-() ON (r.factId);
-CREATE INDEX fact_id_requested IF NOT EXISTS FOR ()-[r:REQUESTED]-() ON (r.factId);
-CREATE INDEX fact_id_refused IF NOT EXISTS FOR ()-[r:REFUSED]-() ON (r.factId);
-CREATE INDEX fact_id_denied IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.factId);
-CREATE INDEX fact_id_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.factId);
-CREATE INDEX fact_id_praised IF NOT EXISTS FOR ()-[r:PRAISED]-() ON (r.factId);
-CREATE INDEX fact_id_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.factId);
-CREATE INDEX fact_id_threatened IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.factId);
-CREATE INDEX fact_id_attacked IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.factId);
-CREATE INDEX fact_id_killed IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.factId);
-CREATE INDEX fact_id_sanctioned IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.factId);
-
-// Full-text search over the sentences behind facts:
-// CALL db.index.fulltext.queryRelationships('fact_sentences', 'strike')
-CREATE FULLTEXT INDEX fact_sentences IF NOT EXISTS FOR ()-[r:OWNS|FOUNDED|LEADS|OPERATES|WORKS_FOR|MEMBER_OF|PART_OF|LOCATED_IN|LIVES_IN|CITIZEN_OF|CONTRACTS_WITH|PROVIDED|COMMUNICATED_WITH|MET_WITH|INTERVIEWED|REQUESTED|REFUSED|DENIED|SUPPORTED|PRAISED|CRITICIZED|THREATENED|ATTACKED|KILLED|SANCTIONED]-() ON EACH [r.evidenceTexts];
+// No indexes on fact relationships, on purpose: every fact write would pay for them, and facts
+// are reached from their entities. To search the sentences behind facts, scan them:
+//   MATCH (s)-[r]->(o) WHERE any(t IN r.evidenceTexts WHERE toLower(t) CONTAINS 'strike') RETURN s, r, o
+// or, on a large graph you query more than you load, add a full-text index yourself:
+//   CREATE FULLTEXT INDEX fact_sentences IF NOT EXISTS FOR ()-[r:LEADS|MET_WITH|...]-() ON EACH [r.evidenceTexts]

@@ -125,6 +125,13 @@ class ServeCommandIT {
             editor.sendKeys("MATCH (e:Entity) RETURN 'ngprobe' + toString(count(e)) AS probe");
             editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains("ngprobe9"));
+            // The guide the server prints plays in Browser.
+            editor = driver.findElements(By.cssSelector(".monaco-editor textarea")).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElseThrow();
+            editor.click();
+            editor.sendKeys(":play http://localhost:" + httpPort + "/newsgraph/guide");
+            editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("newsgraph: who did what to whom"));
             Path shot = Path.of("target", "neo4j-browser.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -122,6 +122,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(GraphDatabaseSettings.keep_logical_logs, "256M size"),
                 Map.entry(GraphDatabaseSettings.udc_enabled, false),
                 Map.entry(ServerSettings.allow_telemetry, false),
+                // :play of the newsgraph guide is served by this server, under the name clients use for it.
+                Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "guides.neo4j.com,localhost," + host),
                 Map.entry(ServerSettings.third_party_packages,
                         List.of(new ThirdPartyJaxRsPackage(GuideResource.class.getPackageName(), GUIDE_MOUNT))));
     }
