@@ -2,6 +2,7 @@ package io.newsgraph.cli;
 
 import io.newsgraph.cli.bench.BenchExportCommand;
 import io.newsgraph.cli.bench.BenchExtractCommand;
+import io.newsgraph.cli.bench.BenchLoadCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import java.util.concurrent.Callable;
         description = {"Measures speed against baselines; each figure ends as one line:",
                 "  bench <figure> <value> <unit> ratio=<value/baseline> baseline=<what>",
                 "With no subcommand, runs extract, load and export with their defaults."},
-        subcommands = {BenchExtractCommand.class, BenchExportCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchLoadCommand.class, BenchExportCommand.class})
 public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
                 "every fact traced to the sentence that states it."},
         subcommands = {
             ExtractCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
             ExportCommand.class,
             ValidateCommand.class,
             SparqlCommand.class,
