@@ -124,6 +124,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(ServerSettings.allow_telemetry, false),
                 // :play of the newsgraph guide is served by this server, under the name clients use for it.
                 Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "guides.neo4j.com,localhost," + host),
+                // A new user lands on the newsgraph guide as soon as Browser connects.
+                Map.entry(ServerSettings.browser_post_connect_cmd, "play http://" + host + ":" + http + GUIDE_MOUNT + "/guide"),
                 Map.entry(ServerSettings.third_party_packages,
                         List.of(new ThirdPartyJaxRsPackage(GuideResource.class.getPackageName(), GUIDE_MOUNT))));
     }
