@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.sink.AtomicFile;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -29,18 +30,30 @@ public final class Main {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            int code = ex instanceof UserException ue ? ue.exitCode() : ExitCodes.FAILED;
+            int code = exitCode(ex);
+            boolean expected = code != ExitCodes.FAILED || ex instanceof UserException;
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            err.println("newsgraph: " + (ex instanceof UserException ? "" : "internal error: ") + message);
+            err.println("newsgraph: " + (expected ? "" : "internal error: ") + message);
             if (VERBOSE.get()) {
                 ex.printStackTrace(err);
-            } else if (!(ex instanceof UserException)) {
+            } else if (!expected) {
                 err.println("(run again with -v for the stack trace)");
             }
             err.flush();
             return code;
         });
-        cli.setExitCodeExceptionMapper(ex -> ex instanceof UserException ue ? ue.exitCode() : ExitCodes.FAILED);
+        cli.setExitCodeExceptionMapper(Main::exitCode);
         return cli;
+    }
+
+    /** User-facing failures carry their exit code; an unwritable output is 4; anything else is a bug. */
+    static int exitCode(Throwable ex) {
+        if (ex instanceof UserException ue) {
+            return ue.exitCode();
+        }
+        if (ex instanceof AtomicFile.OutputException) {
+            return ExitCodes.OUTPUT;
+        }
+        return ExitCodes.FAILED;
     }
 }

@@ -15,7 +15,15 @@ import java.util.concurrent.Callable;
         description = {"Reads news articles and builds a knowledge graph of who did what to whom,",
                 "every fact traced to the sentence that states it."},
         subcommands = {
+            RunCommand.class,
+            ExtractCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
+            ValidateCommand.class,
+            SparqlCommand.class,
             MapCommand.class,
+            BenchCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

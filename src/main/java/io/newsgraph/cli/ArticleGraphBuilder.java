@@ -1,0 +1,54 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.ingest.IngestResult;
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Graph;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The ingest and extract stages as the commands share them: read articles, report bad inputs,
+ * load the models once, extract and resolve. Used by extract, load, serve and run.
+ */
+final class ArticleGraphBuilder {
+    /** The graph and what went wrong on the way (inputs skipped, articles whose extraction failed). */
+    record Outcome(Graph graph, int articlesRead, int inputErrors, int extractionFailures, long extractMillis) {
+        boolean anyFailed() {
+            return inputErrors > 0 || extractionFailures > 0;
+        }
+    }
+
+    private ArticleGraphBuilder() {
+    }
+
+    static Outcome build(InputsMixin inputs, List<String> chosen, ExtractionOptions options, InputStream stdin,
+                         PrintWriter err, Progress progress) {
+        IngestResult read = inputs.read(chosen, stdin, err, progress);
+        if (read.articles().isEmpty()) {
+            throw new UserException(ExitCodes.FAILED, "no article could be read from " + String.join(", ", chosen));
+        }
+        ExtractionPipeline pipeline = options.pipeline(err);
+        AtomicInteger failures = new AtomicInteger();
+        long t0 = System.nanoTime();
+        Graph graph;
+        try (Progress.Bar bar = progress.bar("Extracting", read.articles().size())) {
+            graph = pipeline.extract(read.articles(), (Article a) -> bar.step(), (a, e) -> {
+                failures.incrementAndGet();
+                synchronized (err) {
+                    err.println(where(a) + ": extraction failed (" + e + "); article left out");
+                    err.flush();
+                }
+            });
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new Outcome(graph, read.articles().size(), read.errors().size(), failures.get(), millis);
+    }
+
+    private static String where(Article a) {
+        return a.path() == null ? a.id() : a.path() + " (" + a.id() + ")";
+    }
+}

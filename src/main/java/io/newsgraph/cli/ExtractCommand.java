@@ -1,0 +1,59 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.model.Graph;
+import io.newsgraph.model.jsonl.JsonLinesWriter;
+import io.newsgraph.sink.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Articles in, JSON Lines out: the extraction contract of shared/eval/README.md. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads articles and writes the extracted articles, entities, events and facts as JSON Lines.",
+                "Every fact carries its sentence, offsets, extractor, confidence, polarity and modality."})
+public class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    // -v/--verbose is inherited from the root command (VerbosityMixin, scope INHERIT).
+
+    @Mixin
+    InputsMixin inputs;
+
+    @Mixin
+    ExtractionOptions extraction;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the JSON Lines (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.inputs().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing INPUT: name article files or folders, or '-' for standard input.");
+        }
+        ArticleGraphBuilder.Outcome outcome = ArticleGraphBuilder.build(inputs, inputs.inputs(), extraction, System.in,
+                err, Progress.forTerminal());
+        Graph g = outcome.graph();
+        if (output == null || output.toString().equals("-")) {
+            JsonLinesWriter.write(g, out);
+            out.flush();
+        } else {
+            AtomicFile.write(output, w -> JsonLinesWriter.write(g, w));
+        }
+        err.printf("%d articles, %d entities, %d facts, %d events in %.1f s%s%n", g.articles().size(),
+                g.entities().size(), g.facts().size(), g.events().size(), outcome.extractMillis() / 1000.0,
+                output == null ? "" : " -> " + output);
+        err.flush();
+        return outcome.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.ingest.Ingest;
+import io.newsgraph.ingest.IngestResult;
+import io.newsgraph.ingest.InputProblem;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** INPUT... of the commands that read articles: files, folders (recursive) or '-' for standard input. */
+public class InputsMixin {
+    /** Where the bundled example articles live, relative to the project home. */
+    static final String EXAMPLES = "examples/articles";
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Article files (.txt, .md, .html, .jsonl[.gz]), folders (read recursively) or '-' for "
+                    + "standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--max-article-size", paramLabel = "MB", defaultValue = "5",
+            description = "Largest article accepted, in megabytes (default: ${DEFAULT-VALUE}).")
+    double maxArticleMb;
+
+    public List<String> inputs() {
+        return inputs;
+    }
+
+    /** The inputs given, or the bundled example articles when none were given and {@code examplesByDefault}. */
+    public List<String> inputsOrExamples(boolean examplesByDefault) {
+        if (!inputs.isEmpty() || !examplesByDefault) {
+            return inputs;
+        }
+        return List.of(examplesFolder().toString());
+    }
+
+    /** Reads and cleans the articles; prints one line per problem to {@code err}. */
+    public IngestResult read(List<String> chosen, InputStream stdin, PrintWriter err, Progress progress) {
+        if (maxArticleMb <= 0) {
+            throw new UserException(ExitCodes.USAGE, "--max-article-size must be positive, got " + maxArticleMb);
+        }
+        Ingest ingest = new Ingest().maxArticleBytes((long) (maxArticleMb * 1024 * 1024));
+        Progress.Bar bar = progress.bar("Reading", ingest.countSources(chosen));
+        IngestResult result = ingest.onSourceRead(name -> bar.step()).read(chosen, stdin);
+        bar.close();
+        for (InputProblem p : result.problems()) {
+            err.println(p);
+        }
+        err.flush();
+        return result;
+    }
+
+    /** examples/articles beside the launcher (newsgraph.home), else under the current directory. */
+    static Path examplesFolder() {
+        String home = System.getProperty("newsgraph.home");
+        if (home != null) {
+            Path p = Path.of(home).resolve(EXAMPLES);
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        Path local = Path.of(EXAMPLES);
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        throw new UserException(ExitCodes.USAGE, "no INPUT given and the bundled examples (" + EXAMPLES
+                + ") were not found; name the articles to read");
+    }
+}

@@ -1,0 +1,137 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.sink.neo4j.LoadCounts;
+import io.newsgraph.sink.neo4j.Neo4jLoader;
+import io.newsgraph.sink.neo4j.Neo4jTarget;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+
+/** newsgraph load: JSON Lines from 'newsgraph extract' into the embedded or an external Neo4j. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loads JSON Lines written by 'newsgraph extract' into Neo4j: the embedded database in --data",
+                "by default, or an external server with --neo4j. Loading the same file again changes nothing;",
+                "an article that is already in the database is replaced with its new evidence."})
+public class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    // -v/--verbose is inherited from the root command (VerbosityMixin, scope INHERIT).
+
+    @Mixin
+    Neo4jOptions neo4j;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.jsonl", description = "JSON Lines files (plain or .gz).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> readable = readableInputs(files, err);
+        if (readable.isEmpty()) {
+            throw new UserException(ExitCodes.FAILED, "no readable input among " + files.size() + " file(s)");
+        }
+        try (Neo4jTarget target = neo4j.open()) {
+            Outcome outcome = loadFiles(readable, target, neo4j.batchSize(), err);
+            out.println("Loaded " + outcome.counts().summary() + " into " + target.description());
+            out.println("Graph now: " + totals(target));
+            if (target.server().isPresent()) {
+                out.println("Browse it with: newsgraph serve --data " + neo4j.dataDir());
+            } else {
+                out.println("Browse it at: " + target.browserUrl());
+            }
+            out.flush();
+            boolean someFailed = readable.size() < files.size() || outcome.problems() > 0;
+            return someFailed ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+        }
+    }
+
+    /** What a load of several files did, and how many lines were bad. */
+    public record Outcome(LoadCounts counts, long problems) {
+    }
+
+    /** Keeps the files that exist and can be read; each other one gets a line on err. */
+    static List<Path> readableInputs(List<Path> files, PrintWriter err) {
+        List<Path> ok = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                err.println("newsgraph: " + f + ": no such file");
+            } else if (!Files.isReadable(f)) {
+                err.println("newsgraph: " + f + ": not readable");
+            } else {
+                ok.add(f);
+            }
+        }
+        err.flush();
+        return ok;
+    }
+
+    /**
+     * Streams each file into its own loader pass (a later file's articles replace an earlier
+     * one's), reporting bad lines on err and keeping the good ones.
+     */
+    public static Outcome loadFiles(List<Path> files, Neo4jTarget target, int batchSize, PrintWriter err) {
+        LoadCounts total = LoadCounts.NONE;
+        long problems = 0;
+        for (Path f : files) {
+            Neo4jLoader loader = new Neo4jLoader(target.driver(), target.database(), batchSize);
+            long[] bad = new long[1];
+            try (InputStream raw = Files.newInputStream(f);
+                 InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                JsonLinesReader.stream(r, f.toString(), loader, p -> {
+                    bad[0]++;
+                    err.println("newsgraph: " + p);
+                });
+            } catch (IOException e) {
+                err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
+                bad[0]++;
+            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+                throw new UserException(ExitCodes.NEO4J, "loading " + f + " into " + target.description() + " failed: "
+                        + firstLine(e.getMessage()), e);
+            }
+            err.flush();
+            problems += bad[0];
+            total = total.plus(loader.counts());
+        }
+        return new Outcome(total, problems);
+    }
+
+    static String totals(Neo4jTarget target) {
+        Record r = target.driver().executableQuery("""
+                        CALL () { MATCH (n) RETURN count(n) AS nodes }
+                        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+                        CALL () { MATCH ()-[f]->() WHERE f.factId IS NOT NULL RETURN count(f) AS facts }
+                        RETURN nodes, rels, facts""")
+                .withConfig(QueryConfig.builder().withDatabase(target.database()).build()).execute().records().get(0);
+        return r.get("nodes").asLong() + " nodes, " + r.get("rels").asLong() + " relationships ("
+                + r.get("facts").asLong() + " facts)";
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) {
+            return "unknown error";
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,175 @@
+package io.newsgraph.cli.bench;
+
+import io.newsgraph.cli.ExitCodes;
+import io.newsgraph.cli.UserException;
+import io.newsgraph.sink.GraphSink;
+import io.newsgraph.sink.neo4j.EmbeddedSettings;
+import io.newsgraph.sink.neo4j.LoadCounts;
+import io.newsgraph.sink.neo4j.Neo4jException;
+import io.newsgraph.sink.neo4j.Neo4jLoader;
+import io.newsgraph.sink.neo4j.Neo4jTarget;
+import io.newsgraph.sink.neo4j.bench.CreateBaseline;
+import io.newsgraph.sink.neo4j.bench.PhaseTimer;
+import io.newsgraph.sink.neo4j.bench.SyntheticGraph;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * newsgraph bench load: loads a synthetic graph over Bolt into the embedded server in a temporary
+ * folder, once with plain UNWIND ... CREATE (the baseline, in its own fresh store) and twice with
+ * the loader (the second time every MERGE hits), and prints the rates.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Measures the Neo4j loader on a synthetic graph against a plain UNWIND ... CREATE of the same data.",
+                "Nodes/s are timed over articles and entities (with their MENTIONS), relationships/s over facts.",
+                "A warm-up on a tenth of the data runs first. Targets on 2 cores: >= 80k nodes/s, >= 30k rels/s,",
+                ">= 0.8 of CREATE, reload at least as fast."})
+public class BenchLoadCommand implements Callable<Integer> {
+    static final double TARGET_NODES = 80_000;
+    static final double TARGET_RELS = 30_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--entities", defaultValue = "100000", description = "Entities (default: ${DEFAULT-VALUE}).")
+    int entities;
+
+    @Option(names = "--facts", defaultValue = "300000", description = "Facts (default: ${DEFAULT-VALUE}).")
+    int facts;
+
+    @Option(names = "--articles", defaultValue = "0", description = "Articles; 0 means one per 100 entities.")
+    int articles;
+
+    @Option(names = "--batch-size", defaultValue = "" + Neo4jLoader.DEFAULT_BATCH,
+            description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--page-cache", defaultValue = "1024", description = "Page cache in MiB (default: ${DEFAULT-VALUE}).")
+    long pageCacheMiB;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed of the synthetic graph (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    /** Rates of one timed pass. */
+    record Rates(double nodesPerSecond, double relsPerSecond, double nodeSeconds, double relSeconds) {
+        static Rates of(PhaseTimer t, SyntheticGraph g) {
+            return new Rates(g.nodes() / t.nodeSeconds(), g.facts() / t.relationshipSeconds(), t.nodeSeconds(),
+                    t.relationshipSeconds());
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (entities < 2 || facts < 0 || articles < 0 || batchSize < 1) {
+            throw new UserException(ExitCodes.USAGE, "need --entities >= 2, --facts >= 0, --articles >= 0, --batch-size >= 1");
+        }
+        SyntheticGraph graph = new SyntheticGraph(articles == 0 ? Math.max(1, entities / 100) : articles, entities, facts, seed);
+        out.printf(Locale.ROOT, "Synthetic graph: %,d articles, %,d entities, %,d facts; batches of %,d; %d cores%n",
+                graph.articles(), graph.entities(), graph.facts(), batchSize, Runtime.getRuntime().availableProcessors());
+        out.flush();
+        Path tmp = Files.createTempDirectory("newsgraph-bench");
+        try {
+            // Whoever runs first would pay for JIT compilation of the driver, Bolt and Cypher runtime:
+            // warm both paths up on a small graph in a throw-away store first.
+            SyntheticGraph warm = new SyntheticGraph(Math.max(1, graph.articles() / 10), Math.max(2, graph.entities() / 10),
+                    graph.facts() / 10, seed + 1);
+            inServer(tmp.resolve("warm-up-create"), t -> timed(warm, new CreateBaseline(t.driver(), t.database(), batchSize), t, out, "warm-up, CREATE"));
+            inServer(tmp.resolve("warm-up-load"), t -> timed(warm, new Neo4jLoader(t.driver(), t.database(), batchSize), t, out, "warm-up, loader"));
+            Rates create = inServer(tmp.resolve("create"), t -> timed(graph, new CreateBaseline(t.driver(), t.database(), batchSize), t, out, "CREATE baseline"));
+            Rates[] merge = inServer(tmp.resolve("merge"), t -> new Rates[] {
+                timed(graph, new Neo4jLoader(t.driver(), t.database(), batchSize), t, out, "loader, first load"),
+                timed(graph, new Neo4jLoader(t.driver(), t.database(), batchSize), t, out, "loader, second load (all MERGE hits)")});
+            report(out, create, merge[0], merge[1]);
+            return ExitCodes.OK;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private <T> T inServer(Path dir, Function<Neo4jTarget, T> work) {
+        EmbeddedSettings s = new EmbeddedSettings(dir, "localhost", 0, 0, null, pageCacheMiB << 20);
+        try (Neo4jTarget target = Neo4jTarget.embedded(s)) {
+            return work.apply(target);
+        } catch (Neo4jException e) {
+            throw new UserException(ExitCodes.NEO4J, e.getMessage(), e);
+        }
+    }
+
+    private static Rates timed(SyntheticGraph graph, GraphSink sink, Neo4jTarget target, PrintWriter out, String what) {
+        PhaseTimer timer = new PhaseTimer(sink);
+        graph.replay(timer);
+        Record r = target.driver().executableQuery("""
+                        CALL () { MATCH (n) RETURN count(n) AS nodes }
+                        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+                        RETURN nodes, rels""")
+                .withConfig(QueryConfig.builder().withDatabase(target.database()).build()).execute().records().get(0);
+        long nodes = r.get("nodes").asLong();
+        long rels = r.get("rels").asLong();
+        if (nodes != graph.nodes() || rels != graph.relationships()) {
+            throw new UserException(ExitCodes.FAILED, what + " left " + nodes + " nodes and " + rels
+                    + " relationships, expected " + graph.nodes() + " and " + graph.relationships());
+        }
+        Rates rates = Rates.of(timer, graph);
+        out.printf(Locale.ROOT, "%-40s nodes %,9.0f/s (%.2f s)   facts %,9.0f rels/s (%.2f s)%s%n", what,
+                rates.nodesPerSecond(), rates.nodeSeconds(), rates.relsPerSecond(), rates.relSeconds(),
+                sink instanceof Neo4jLoader l ? "   " + summary(l.counts()) : "");
+        out.flush();
+        return rates;
+    }
+
+    private static String summary(LoadCounts c) {
+        return c.nodesCreated() + " nodes / " + c.relationshipsCreated() + " rels created";
+    }
+
+    static void report(PrintWriter out, Rates create, Rates load, Rates reload) {
+        out.printf(Locale.ROOT, "Targets: nodes %s (>= 80k/s), rels %s (>= 30k/s), vs CREATE %s/%s (>= 0.8), reload %s/%s (>= 1.0)%n",
+                met(load.nodesPerSecond() >= TARGET_NODES), met(load.relsPerSecond() >= TARGET_RELS),
+                met(load.nodesPerSecond() / create.nodesPerSecond() >= 0.8), met(load.relsPerSecond() / create.relsPerSecond() >= 0.8),
+                met(reload.nodesPerSecond() >= load.nodesPerSecond()), met(reload.relsPerSecond() >= load.relsPerSecond()));
+        line(out, "create_nodes", create.nodesPerSecond(), "nodes/s", TARGET_NODES, "target_80000_nodes/s");
+        line(out, "create_rels", create.relsPerSecond(), "rels/s", TARGET_RELS, "target_30000_rels/s");
+        line(out, "load_nodes", load.nodesPerSecond(), "nodes/s", create.nodesPerSecond(), "create_nodes");
+        line(out, "load_rels", load.relsPerSecond(), "rels/s", create.relsPerSecond(), "create_rels");
+        line(out, "reload_nodes", reload.nodesPerSecond(), "nodes/s", load.nodesPerSecond(), "load_nodes");
+        line(out, "reload_rels", reload.relsPerSecond(), "rels/s", load.relsPerSecond(), "load_rels");
+        out.flush();
+    }
+
+    private static String met(boolean ok) {
+        return ok ? "met" : "MISSED";
+    }
+
+    private static void line(PrintWriter out, String figure, double value, String unit, double baseline, String what) {
+        out.printf(Locale.ROOT, "bench %s %.0f %s ratio=%.2f baseline=%s%n", figure, value, unit, value / baseline, what);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temp folder is not worth failing the benchmark for.
+        }
+    }
+}

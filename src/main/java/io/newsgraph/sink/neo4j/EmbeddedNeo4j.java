@@ -1,0 +1,202 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.sink.neo4j.web.GuideResource;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Neo4j 5.26 Community in this JVM, with Bolt, HTTP and Neo4j Browser. Everything else in
+ * newsgraph talks to it over Bolt with the Java Driver, exactly as to an external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    /** Where the Browser guide and style are served (see {@link GuideResource}). */
+    public static final String GUIDE_MOUNT = "/newsgraph";
+
+    private final EmbeddedSettings settings;
+    private final DatabaseManagementService dbms;
+    private final int boltPort;
+    private final int httpPort;
+
+    private EmbeddedNeo4j(EmbeddedSettings settings, DatabaseManagementService dbms, int boltPort, int httpPort) {
+        this.settings = settings;
+        this.dbms = dbms;
+        this.boltPort = boltPort;
+        this.httpPort = httpPort;
+    }
+
+    /**
+     * Starts the server. Failures a user can fix (busy port, store locked by another process,
+     * data folder not writable, auth off on a public address) come back as
+     * {@link Neo4jException} with one line saying what to do.
+     */
+    public static EmbeddedNeo4j start(EmbeddedSettings s) {
+        if (!s.authEnabled() && !s.loopback()) {
+            throw new Neo4jException("--listen " + s.listenHost() + " is not a loopback address: set --password "
+                    + "(or NEO4J_PASSWORD) so that auth is on before the server is reachable from the network");
+        }
+        Path dir = s.dataDir().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new Neo4jException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new Neo4jException("the data folder " + dir + " is not writable: choose another with --data DIR");
+        }
+        int bolt = s.boltPort() == 0 ? freePort() : s.boltPort();
+        int http = s.httpPort() == 0 ? freePort() : s.httpPort();
+        if (bolt == http) {
+            throw new Neo4jException("--bolt-port and --http-port are both " + bolt + ": choose two different ports");
+        }
+        checkPortFree(s.listenHost(), bolt, "--bolt-port");
+        checkPortFree(s.listenHost(), http, "--http-port");
+        quietJetty();
+        long t0 = System.nanoTime();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(dir).setConfig(config(s, bolt, http)).build();
+        } catch (RuntimeException e) {
+            throw StartupFailures.explain(e, dir, s.listenHost(), bolt, http);
+        }
+        EmbeddedNeo4j server = new EmbeddedNeo4j(s, dbms, bolt, http);
+        try {
+            if (s.authEnabled()) {
+                server.setPassword(s.password());
+            }
+        } catch (RuntimeException e) {
+            server.close();
+            throw new Neo4jException("could not set the password of user neo4j: " + Neo4jException.firstLine(e), e);
+        }
+        LOG.debug("embedded Neo4j ready in {} ms: bolt {} http {} data {}", (System.nanoTime() - t0) / 1_000_000,
+                bolt, http, dir);
+        return server;
+    }
+
+    /** Neo4j's Jetty warns about its own thread pool and Browser jar mount on every run; nothing a user can change. */
+    private static void quietJetty() {
+        for (String name : List.of("org.eclipse.jetty.util.thread.QueuedThreadPool", "org.eclipse.jetty.util.resource.ResourceFactory")) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logback && logback.getLevel() == null) {
+                logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
+        }
+    }
+
+    private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(EmbeddedSettings s, int bolt, int http) {
+        String host = s.clientHost();
+        return Map.ofEntries(
+                Map.entry(GraphDatabaseSettings.auth_enabled, s.authEnabled()),
+                Map.entry(BoltConnector.enabled, true),
+                Map.entry(BoltConnector.listen_address, new SocketAddress(s.listenHost(), bolt)),
+                // Without these the Browser and routing tables point at 7687/7474 whatever the real ports.
+                Map.entry(BoltConnector.advertised_address, new SocketAddress(host, bolt)),
+                Map.entry(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED),
+                Map.entry(HttpConnector.enabled, true),
+                Map.entry(HttpConnector.listen_address, new SocketAddress(s.listenHost(), http)),
+                Map.entry(HttpConnector.advertised_address, new SocketAddress(host, http)),
+                Map.entry(HttpsConnector.enabled, false),
+                // Shutdown otherwise waits about 12 s for idle Bolt connections.
+                Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO),
+                Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO),
+                Map.entry(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1)),
+                // Neo4j's heuristic would take most of the machine's memory.
+                Map.entry(GraphDatabaseSettings.pagecache_memory, s.pageCacheBytes()),
+                Map.entry(GraphDatabaseSettings.keep_logical_logs, "256M size"),
+                Map.entry(GraphDatabaseSettings.udc_enabled, false),
+                Map.entry(ServerSettings.allow_telemetry, false),
+                // :play of the newsgraph guide is served by this server, under the name clients use for it.
+                Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "guides.neo4j.com,localhost," + host),
+                // A new user lands on the newsgraph guide as soon as Browser connects.
+                Map.entry(ServerSettings.browser_post_connect_cmd, "play http://" + host + ":" + http + GUIDE_MOUNT + "/guide"),
+                Map.entry(ServerSettings.third_party_packages,
+                        List.of(new ThirdPartyJaxRsPackage(GuideResource.class.getPackageName(), GUIDE_MOUNT))));
+    }
+
+    /** Sets the neo4j user's password through the embedded system database (no Bolt, no auth needed). */
+    private void setPassword(String password) {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new Neo4jException("could not find a free port: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails early and clearly rather than after six seconds of start-up with a nested exception. */
+    private static void checkPortFree(String host, int port, String option) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw StartupFailures.portBusy(host, port, option);
+        }
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public EmbeddedSettings settings() {
+        return settings;
+    }
+
+    public String boltUri() {
+        return "bolt://" + settings.clientHost() + ":" + boltPort;
+    }
+
+    public String httpUri() {
+        return "http://" + settings.clientHost() + ":" + httpPort;
+    }
+
+    /** A Browser URL that connects by itself: no login form when auth is off, the user filled in otherwise. */
+    public String browserUrl() {
+        String host = settings.clientHost();
+        if (settings.authEnabled()) {
+            return httpUri() + "/browser/?preselectAuthMethod=BASIC&dbms=bolt://neo4j@" + host + ":" + boltPort;
+        }
+        return httpUri() + "/browser/?preselectAuthMethod=NO_AUTH&dbms=bolt://" + host + ":" + boltPort;
+    }
+
+    /** The URL to give Browser's {@code :play} command for the newsgraph guide. */
+    public String guideUrl() {
+        return httpUri() + GUIDE_MOUNT + "/guide";
+    }
+
+    public DatabaseManagementService managementService() {
+        return dbms;
+    }
+
+    @Override
+    public void close() {
+        long t0 = System.nanoTime();
+        dbms.shutdown();
+        LOG.debug("embedded Neo4j stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+}

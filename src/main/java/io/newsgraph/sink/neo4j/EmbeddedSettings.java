@@ -1,0 +1,51 @@
+package io.newsgraph.sink.neo4j;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to run the embedded server. A port of 0 means "pick a free one". {@code password} null
+ * means auth off, which is only allowed when {@code listenHost} is a loopback address.
+ */
+public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, int httpPort, String password,
+                               long pageCacheBytes) {
+    public static final long DEFAULT_PAGE_CACHE = 512L * 1024 * 1024;
+
+    public EmbeddedSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        listenHost = listenHost == null || listenHost.isBlank() ? "localhost" : listenHost.trim();
+        if (password != null && password.isEmpty()) {
+            password = null;
+        }
+    }
+
+    public static EmbeddedSettings loopback(Path dataDir, int boltPort, int httpPort) {
+        return new EmbeddedSettings(dataDir, "localhost", boltPort, httpPort, null, DEFAULT_PAGE_CACHE);
+    }
+
+    public boolean authEnabled() {
+        return password != null;
+    }
+
+    /** True for localhost, 127.0.0.0/8 and ::1; a name that does not resolve counts as not loopback. */
+    public boolean loopback() {
+        try {
+            for (InetAddress a : InetAddress.getAllByName(listenHost)) {
+                if (!a.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The host name clients on this machine use: the listen host, or localhost for a wildcard. */
+    public String clientHost() {
+        return listenHost.equals("0.0.0.0") || listenHost.equals("::") || listenHost.equals("[::]")
+                ? "localhost" : listenHost;
+    }
+}

@@ -1,0 +1,183 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Predicate;
+
+/**
+ * The loader's Cypher. Labels and relationship types come only from the EntityType and
+ * Predicate enums; every value from the data travels as a parameter.
+ */
+final class LoaderCypher {
+    private LoaderCypher() {
+    }
+
+    static String label(EntityType type) {
+        return type == EntityType.EVENT ? "NamedEvent" : type.label();
+    }
+
+    static final String EXISTING_ARTICLES = """
+            UNWIND $ids AS id
+            MATCH (a:Article {id: id})
+            RETURN collect(a.id) AS ids""";
+
+    /*
+     * Replacing an article is mark and sweep: every record written by this load carries its
+     * loadedAt stamp; evidence of a replaced article that comes again is swapped in place by the
+     * fact query; at the end of the load, whatever of the replaced articles was not written again
+     * (evidence, facts left without any, events, mentions, entities left with nothing) is removed.
+     * Reloading an unchanged article therefore deletes and creates nothing.
+     */
+
+    /** Old evidence entries of replaced articles, on facts this load did not write again, go. */
+    static final String SWEEP_FACTS_DELETE = """
+            MATCH ()-[r]->()
+            WHERE r.factId IS NOT NULL AND coalesce(r.loadedAt, '') <> $loadedAt
+              AND size(r.evidenceArticles) > 0 AND all(x IN r.evidenceArticles WHERE x IN $replaced)
+            DELETE r""";
+
+    static final String SWEEP_FACTS_TRIM = """
+            MATCH ()-[r]->()
+            WHERE r.factId IS NOT NULL AND coalesce(r.loadedAt, '') <> $loadedAt
+              AND any(x IN r.evidenceArticles WHERE x IN $replaced)
+            WITH r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN $replaced] AS keep
+            WITH r, [i IN keep | {article: r.evidenceArticles[i], sentence: r.evidenceSentences[i],
+                start: r.evidenceStarts[i], end: r.evidenceEnds[i], text: r.evidenceTexts[i],
+                extractor: r.extractors[i], confidence: r.evidenceConfidences[i]}] AS ev
+            """ + LoaderCypher.SET_EVIDENCE;
+
+    static final String SWEEP_EVENTS = """
+            MATCH (ev:Event)-[:REPORTED_IN]->(a:Article)
+            WHERE a.id IN $replaced AND coalesce(ev.loadedAt, '') <> $loadedAt
+            DETACH DELETE ev""";
+
+    /** Mentions the replaced articles no longer make go; entities left with nothing at all go too. */
+    static final String SWEEP_MENTIONS = """
+            MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+            WHERE a.id IN $replaced AND coalesce(m.loadedAt, '') <> $loadedAt
+            DELETE m
+            WITH DISTINCT e
+            CALL (e) {
+              WITH e WHERE NOT (e)--()
+              DELETE e
+            }
+            CALL (e) {
+              WITH e WHERE (e)--()
+              WITH e, [(e)<-[m2:MENTIONS]-(:Article) | m2.mentions] AS shares
+              SET e.articleCount = size(shares),
+                  e.mentions = CASE WHEN size(shares) = 0 THEN e.mentions ELSE reduce(t = 0, x IN shares | t + coalesce(x, 0)) END
+            }""";
+
+    static final String ARTICLES = """
+            UNWIND $rows AS row
+            MERGE (a:Article {id: row.id})
+            SET a.loadedAt = $loadedAt, a.title = row.title, a.source = row.source, a.published = row.published, a.url = row.url,
+                a.author = row.author, a.path = row.path, a.text = row.text""";
+
+    /**
+     * One entity type per batch (the label is fixed text). A type change moves the label. Aliases
+     * are a union (incremental loads add surface forms); mentions live per article on MENTIONS so
+     * that reloading an article replaces its share instead of adding to it.
+     */
+    static String entities(EntityType type) {
+        String label = label(type);
+        return """
+                UNWIND $rows AS row
+                MERGE (e:Entity {id: row.id})
+                ON CREATE SET e:%1$s
+                WITH e, row, e.loadedAt IS NULL AS fresh
+                FOREACH (_ IN CASE WHEN e.type IS NOT NULL AND e.type <> row.type THEN [1] ELSE [] END |
+                  REMOVE e%2$s SET e:%1$s)
+                SET e.name = row.name, e.type = row.type, e.loadedAt = $loadedAt,
+                    e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
+                                ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END
+                WITH e, row, fresh
+                CALL (e, row) {
+                  UNWIND row.shares AS share
+                  MERGE (a:Article {id: share.article})
+                  MERGE (a)-[m:MENTIONS]->(e)
+                  SET m.mentions = share.mentions, m.loadedAt = $loadedAt
+                }
+                // A new entity has only this record's mentions; an old one sums its shares over all articles.
+                WITH e, row, CASE WHEN fresh THEN [s IN row.shares | s.mentions]
+                                  ELSE [(e)<-[m:MENTIONS]-(:Article) | m.mentions] END AS shares
+                SET e.articleCount = size(shares),
+                    e.mentions = CASE WHEN size(shares) = 0 THEN row.mentions
+                                 ELSE reduce(t = 0, x IN shares | t + coalesce(x, 0)) END"""
+                .formatted(label, Neo4jSchema.ENTITY_TYPE_LABELS);
+    }
+
+    /**
+     * Events are replaced whole: participants and article are merged with this load's stamp,
+     * then role links from earlier loads that the record no longer has are removed.
+     */
+    static final String EVENTS = """
+            UNWIND $rows AS row
+            MERGE (ev:Event {id: row.id})
+            SET ev.type = row.type, ev.date = row.date, ev.sentence = row.sentence, ev.place = row.place,
+                ev.article = row.article, ev.loadedAt = $loadedAt
+            WITH ev, row
+            MERGE (a:Article {id: row.article})
+            MERGE (ev)-[rep:REPORTED_IN]->(a)
+            SET rep.loadedAt = $loadedAt
+            WITH ev, row
+            CALL (ev, row) {
+              UNWIND range(0, size(row.participants) - 1) AS i
+              WITH ev, row.participants[i] AS p, i
+              MERGE (e:Entity {id: p.entity})
+              ON CREATE SET e.name = p.entity, e.type = 'Other', e:Other
+              FOREACH (_ IN CASE WHEN p.role = 'AGENT' THEN [1] ELSE [] END |
+                MERGE (ev)-[r:AGENT]->(e) SET r.position = i, r.loadedAt = $loadedAt)
+              FOREACH (_ IN CASE WHEN p.role = 'RECIPIENT' THEN [1] ELSE [] END |
+                MERGE (ev)-[r:RECIPIENT]->(e) SET r.position = i, r.loadedAt = $loadedAt)
+              FOREACH (_ IN CASE WHEN p.role = 'TOPIC' THEN [1] ELSE [] END |
+                MERGE (ev)-[r:TOPIC]->(e) SET r.position = i, r.loadedAt = $loadedAt)
+              FOREACH (_ IN CASE WHEN p.role = 'PLACE' THEN [1] ELSE [] END |
+                MERGE (ev)-[r:PLACE]->(e) SET r.position = i, r.loadedAt = $loadedAt)
+            }
+            WITH ev
+            CALL (ev) {
+              MATCH (ev)-[old:AGENT|RECIPIENT|TOPIC|PLACE|REPORTED_IN]->()
+              WHERE coalesce(old.loadedAt, '') <> $loadedAt
+              DELETE old
+            }""";
+
+    /** Writes the evidence list {@code ev} (maps) back as parallel lists, with the derived confidence and article count. */
+    static final String SET_EVIDENCE = """
+            SET r += {evidenceArticles: [x IN ev | x.article], evidenceSentences: [x IN ev | x.sentence],
+                      evidenceStarts: [x IN ev | x.start], evidenceEnds: [x IN ev | x.end],
+                      evidenceTexts: [x IN ev | x.text], extractors: [x IN ev | x.extractor],
+                      evidenceConfidences: [x IN ev | x.confidence],
+                      confidence: reduce(m = 0.0, x IN ev | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
+                      articleCount: size(reduce(s = [], x IN ev | CASE WHEN x.article IN s THEN s ELSE s + x.article END))}""";
+
+    /**
+     * One predicate per batch (the type is fixed text from the enum). Evidence merges by
+     * (article, sentence, offsets, extractor): a repeated load replaces equal evidence in place,
+     * new evidence is appended, and evidence from an earlier load of a replaced article is dropped.
+     */
+    static String facts(Predicate predicate) {
+        return """
+                UNWIND $rows AS row
+                MERGE (s:Entity {id: row.subjectId})
+                ON CREATE SET s.name = row.subject, s.type = 'Other', s:Other
+                MERGE (o:Entity {id: row.objectId})
+                ON CREATE SET o.name = row.object, o.type = 'Other', o:Other
+                MERGE (s)-[r:%s {factId: row.id}]->(o)
+                WITH r, row, coalesce(r.loadedAt, '') = $loadedAt AS writtenThisLoad
+                SET r.polarity = row.polarity, r.modality = row.modality, r.attributedTo = row.attributedTo,
+                    r.role = row.role, r.date = row.date, r.event = row.event, r.loadedAt = $loadedAt
+                WITH r, row, writtenThisLoad, CASE WHEN r.evidenceArticles IS NULL THEN [] ELSE
+                  [i IN range(0, size(r.evidenceArticles) - 1) | {article: r.evidenceArticles[i],
+                   sentence: r.evidenceSentences[i], start: r.evidenceStarts[i], end: r.evidenceEnds[i],
+                   text: r.evidenceTexts[i], extractor: r.extractors[i], confidence: r.evidenceConfidences[i]}] END AS old
+                WITH r, row, [x IN old WHERE (writtenThisLoad OR NOT x.article IN $replaced)
+                  AND NOT any(n IN row.evidence WHERE n.article = x.article
+                  AND n.sentence = x.sentence AND n.start = x.start AND n.end = x.end
+                  AND n.extractor = x.extractor)] + row.evidence AS ev
+                """.formatted(predicate.name()) + SET_EVIDENCE + """
+
+                WITH row WHERE row.event IS NOT NULL
+                MATCH (event:Event {id: row.event})
+                SET event.text = coalesce(event.text, row.evidence[0].text)""";
+    }
+}

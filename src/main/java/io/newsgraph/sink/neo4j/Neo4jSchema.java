@@ -1,0 +1,54 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Predicate;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Constraints and indexes of the newsgraph graph model. Deliberately no indexes on fact
+ * relationships: every fact write would pay for them (a full-text index on evidence sentences
+ * means Lucene work per fact), and facts are reached from their entities anyway; MERGE
+ * finds a fact between two known nodes by expanding the one with fewer relationships. cypher/schema.cypher holds the same
+ * statements with the model documented around them (Neo4jSchemaTest keeps the two equal).
+ * Every statement is idempotent (IF NOT EXISTS), so the loader runs them before each load.
+ */
+public final class Neo4jSchema {
+    /** Labels of entity nodes by type; :Event is taken by event nodes, so Event-type entities are :NamedEvent. */
+    public static final String ENTITY_TYPE_LABELS = ":Person:Organization:Location:Product:NamedEvent:Other";
+
+    private Neo4jSchema() {
+    }
+
+    public static List<String> statements() {
+        List<String> s = new ArrayList<>(List.of(
+                "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+                "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+                "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+                "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+                "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
+                "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+                "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]"));
+        return s;
+    }
+
+    /** All core predicates as a relationship-type alternation, e.g. OWNS|FOUNDED|... */
+    public static String allPredicates() {
+        StringBuilder b = new StringBuilder();
+        for (Predicate p : Predicate.values()) {
+            b.append(b.length() == 0 ? "" : "|").append(p.name());
+        }
+        return b.toString();
+    }
+
+    /** Creates what is missing and waits until every index is online. */
+    public static void apply(Driver driver, String database) {
+        QueryConfig config = QueryConfig.builder().withDatabase(database).build();
+        for (String statement : statements()) {
+            driver.executableQuery(statement).withConfig(config).execute();
+        }
+        driver.executableQuery("CALL db.awaitIndexes(300)").withConfig(config).execute();
+    }
+}

@@ -1,0 +1,184 @@
+package io.newsgraph.sink.neo4j;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The Neo4j a command works with: the embedded server it starts, or an external one at a URI.
+ * Either way callers get a verified Java Driver, the database name and a Browser URL, so the
+ * loader and the reader have one code path. Closing it closes the driver and stops an embedded
+ * server.
+ */
+public final class Neo4jTarget implements AutoCloseable {
+    /** How long connecting and the first query may take before we give up with a clear message. */
+    static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(8);
+
+    private final Driver driver;
+    private final String database;
+    private final String description;
+    private final String browserUrl;
+    private final EmbeddedNeo4j server;
+
+    private Neo4jTarget(Driver driver, String database, String description, String browserUrl, EmbeddedNeo4j server) {
+        this.driver = driver;
+        this.database = database;
+        this.description = description;
+        this.browserUrl = browserUrl;
+        this.server = server;
+    }
+
+    /** Starts the embedded server and connects to it over Bolt. */
+    public static Neo4jTarget embedded(EmbeddedSettings settings) {
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
+        try {
+            AuthToken auth = settings.authEnabled() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
+            Driver driver = connect(server.boltUri(), auth, "neo4j", "embedded Neo4j at " + server.boltUri());
+            return new Neo4jTarget(driver, "neo4j", "embedded Neo4j at " + server.boltUri() + " (data "
+                    + settings.dataDir().toAbsolutePath().normalize() + ")", server.browserUrl(), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Connects to an external server: bolt://, neo4j:// (clusters) and their +s/+ssc variants.
+     * A null user or password means no auth.
+     */
+    public static Neo4jTarget external(String uri, String user, String password, String database) {
+        Objects.requireNonNull(uri, "uri");
+        String db = database == null || database.isBlank() ? "neo4j" : database;
+        String safe = redact(uri);
+        URI parsed = parse(uri, safe);
+        AuthToken auth = password == null ? AuthTokens.none()
+                : AuthTokens.basic(user == null || user.isBlank() ? "neo4j" : user, password);
+        Driver driver = connect(uri, auth, db, "Neo4j at " + safe);
+        String host = parsed.getHost();
+        String userPart = password == null ? "" : (user == null || user.isBlank() ? "neo4j" : user) + "@";
+        // A guess: the server's Browser on the default HTTP port of the same host.
+        String browser = "http://" + host + ":7474/browser/?dbms=" + parsed.getScheme() + "://" + userPart + host
+                + ":" + (parsed.getPort() < 0 ? 7687 : parsed.getPort()) + "&db=" + db;
+        return new Neo4jTarget(driver, db, "Neo4j at " + safe + " (database " + db + ")", browser, null);
+    }
+
+    private static URI parse(String uri, String safe) {
+        try {
+            URI u = new URI(uri);
+            String scheme = u.getScheme() == null ? "" : u.getScheme();
+            if (!scheme.matches("bolt|neo4j|bolt\\+s|bolt\\+ssc|neo4j\\+s|neo4j\\+ssc") || u.getHost() == null) {
+                throw new Neo4jException("--neo4j " + safe + " is not a Neo4j URI: use bolt://HOST:7687, neo4j://HOST:7687 "
+                        + "or their +s / +ssc variants");
+            }
+            return u;
+        } catch (java.net.URISyntaxException e) {
+            throw new Neo4jException("--neo4j " + safe + " is not a valid URI: " + e.getReason());
+        }
+    }
+
+    private static Driver connect(String uri, AuthToken auth, String database, String what) {
+        Config config = Config.builder()
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withLogging(Logging.slf4j())
+                .withUserAgent("newsgraph")
+                .build();
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth, config);
+        } catch (IllegalArgumentException e) {
+            throw new Neo4jException(what + ": " + Neo4jException.firstLine(e));
+        }
+        try {
+            // Bounded: a routing driver may retry an unreachable cluster for much longer.
+            CompletableFuture.runAsync(() -> driver.executableQuery("RETURN 1")
+                            .withConfig(QueryConfig.builder().withDatabase(database).build()).execute())
+                    .get(VERIFY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return driver;
+        } catch (TimeoutException e) {
+            driver.closeAsync();
+            throw new Neo4jException(what + " did not answer within " + VERIFY_TIMEOUT.toSeconds()
+                    + " s: check the address and that the server is running");
+        } catch (ExecutionException e) {
+            driver.closeAsync();
+            throw explain(e.getCause(), what, database);
+        } catch (InterruptedException e) {
+            driver.closeAsync();
+            Thread.currentThread().interrupt();
+            throw new Neo4jException(what + ": interrupted while connecting");
+        }
+    }
+
+    static Neo4jException explain(Throwable e, String what, String database) {
+        if (e instanceof AuthenticationException) {
+            return new Neo4jException(what + " refused the credentials: check --user and --password "
+                    + "(or NEO4J_USERNAME / NEO4J_PASSWORD)", e);
+        }
+        if (e instanceof SecurityException) {
+            return new Neo4jException(what + ": security error: " + Neo4jException.firstLine(e), e);
+        }
+        if (e instanceof ServiceUnavailableException) {
+            return new Neo4jException("cannot reach " + what + ": " + Neo4jException.firstLine(e)
+                    + " (is the server running? see docker-compose.yml)", e);
+        }
+        if (e instanceof ClientException ce && ce.code() != null && ce.code().contains("DatabaseNotFound")) {
+            return new Neo4jException(what + " has no database '" + database + "': check --database", e);
+        }
+        return new Neo4jException(what + ": " + Neo4jException.firstLine(e), e);
+    }
+
+    /** The URI without any user info, so a password written into it never reaches a log. */
+    static String redact(String uri) {
+        return uri.replaceAll("(?<=://)[^/@]*@", "");
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    /** For messages: where this is, never with a password. */
+    public String description() {
+        return description;
+    }
+
+    public String browserUrl() {
+        return browserUrl;
+    }
+
+    public Optional<EmbeddedNeo4j> server() {
+        return Optional.ofNullable(server);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.Participant;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Model records as Cypher parameter maps (HashMap: the driver takes nulls, Map.of does not). */
+final class Rows {
+    private Rows() {
+    }
+
+    static Map<String, Object> article(Article a) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("source", a.source());
+        m.put("published", a.published());
+        m.put("url", a.url());
+        m.put("author", a.author());
+        m.put("path", a.path());
+        m.put("text", a.text());
+        return m;
+    }
+
+    /**
+     * An entity's mentions are split over its articles (the record has only a total): the
+     * shares sum to the total, so the entity's mentions stay exact, and reloading one article
+     * replaces only that article's share.
+     */
+    static Map<String, Object> entity(Entity e) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", e.id());
+        m.put("name", e.name());
+        m.put("type", e.label().label());
+        m.put("aliases", e.aliases());
+        m.put("mentions", e.mentions());
+        List<String> articles = e.articles().stream().distinct().toList();
+        List<Map<String, Object>> shares = new ArrayList<>();
+        int n = articles.size();
+        for (int i = 0; i < n; i++) {
+            int share = e.mentions() / n + (i < e.mentions() % n ? 1 : 0);
+            shares.add(Map.of("article", articles.get(i), "mentions", share));
+        }
+        m.put("shares", shares);
+        return m;
+    }
+
+    static Map<String, Object> event(Event e) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", e.id());
+        m.put("type", e.type().name());
+        m.put("article", e.article());
+        m.put("sentence", e.sentence());
+        m.put("date", e.date());
+        m.put("place", e.place());
+        List<Map<String, Object>> ps = new ArrayList<>();
+        for (Participant p : e.participants()) {
+            ps.add(Map.of("role", p.role().name(), "entity", p.entity()));
+        }
+        m.put("participants", ps);
+        return m;
+    }
+
+    static Map<String, Object> fact(Fact f) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", f.id());
+        m.put("subject", f.subject());
+        m.put("object", f.object());
+        // A fact without entity ids still needs its ends: the same stable id resolve would give an untyped name.
+        m.put("subjectId", f.subjectId() != null ? f.subjectId() : Ids.entityId(EntityType.OTHER, f.subject()));
+        m.put("objectId", f.objectId() != null ? f.objectId() : Ids.entityId(EntityType.OTHER, f.object()));
+        m.put("polarity", f.polarity().json());
+        m.put("modality", f.modality().json());
+        m.put("attributedTo", f.attributedTo());
+        m.put("role", f.role());
+        m.put("date", f.date());
+        m.put("event", f.event());
+        List<Map<String, Object>> ev = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            ev.add(Map.of("article", e.article(), "sentence", (long) e.sentence(), "start", (long) e.start(),
+                    "end", (long) e.end(), "text", e.text(), "extractor", e.extractor(), "confidence", e.confidence()));
+        }
+        m.put("evidence", ev);
+        return m;
+    }
+}

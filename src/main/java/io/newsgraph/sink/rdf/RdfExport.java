@@ -1,0 +1,172 @@
+package io.newsgraph.sink.rdf;
+
+import io.newsgraph.model.Graph;
+import io.newsgraph.sink.GraphSink;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The RDF export API. A graph source is anything that drives a {@link GraphSink} through
+ * start/records/finish: {@code sink -> GraphSink.replay(graph, sink)}, the JSON Lines reader, or
+ * the Neo4j reader. Files are written atomically: into a temporary file beside the target, then
+ * moved over it, so a failed export never leaves a half-written file under the real name.
+ */
+public final class RdfExport {
+    /** The file names {@link #writeRunOutputs} writes. */
+    public static final String TURTLE_FILE = "graph.ttl";
+    public static final String TRIG_FILE = "graph.trig";
+    public static final String ONTOLOGY_FILE = "newsgraph-ontology.ttl";
+
+    private RdfExport() {
+    }
+
+    /** Streams the source into the format on out; out is flushed, not closed. */
+    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, OutputStream out) {
+        ExportStats.Counting counting = new ExportStats.Counting(format.open(out));
+        GraphSink rdf = new RdfGraphSink(counting, iris, format.namedGraphs());
+        source.accept(counting.wrap(rdf));
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counting.stats();
+    }
+
+    /**
+     * Streams the source into a file, atomically.
+     *
+     * @throws UncheckedIOException "cannot write FILE: reason" when the file cannot be written
+     */
+    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, Path file) {
+        return write(source, format, iris, file, stats -> true);
+    }
+
+    /**
+     * Like {@link #write(Consumer, RdfFormat, IriMinter, Path)}, but the file only replaces the
+     * target when keepIf accepts what was written (e.g. not when no record could be read), so a
+     * useless export never overwrites a good one.
+     */
+    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, Path file,
+                                    java.util.function.Predicate<ExportStats> keepIf) {
+        ExportStats[] stats = new ExportStats[1];
+        writeAtomically(file, out -> stats[0] = write(source, format, iris, out), () -> keepIf.test(stats[0]));
+        return stats[0];
+    }
+
+    /** The graph as an in-memory dataset (default graph plus one named graph per article), e.g. to compare sources. */
+    public static DatasetGraph toDataset(Consumer<GraphSink> source, IriMinter iris) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        source.accept(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
+        return dsg;
+    }
+
+    /** For {@code run}: writes graph.ttl, graph.trig and the ontology into dir; returns the files written. */
+    public static List<Path> writeRunOutputs(Graph graph, Path dir, IriMinter iris) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir + ": " + reason(e), e);
+        }
+        Path ttl = dir.resolve(TURTLE_FILE);
+        Path trig = dir.resolve(TRIG_FILE);
+        Path ontology = dir.resolve(ONTOLOGY_FILE);
+        write(sink -> GraphSink.replay(graph, sink), RdfFormat.TURTLE, iris, ttl);
+        write(sink -> GraphSink.replay(graph, sink), RdfFormat.TRIG, iris, trig);
+        writeOntology(ontology);
+        return List.of(ttl, trig, ontology);
+    }
+
+    /** Copies the shipped ontology (Turtle) to a file, atomically. */
+    public static void writeOntology(Path file) {
+        writeAtomically(file, out -> {
+            try (InputStream in = RdfResources.open(RdfResources.ONTOLOGY)) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Writes through a temporary file in the target's directory, then moves it into place. */
+    static void writeAtomically(Path file, Consumer<OutputStream> body) {
+        writeAtomically(file, body, () -> true);
+    }
+
+    private static void writeAtomically(Path file, Consumer<OutputStream> body, java.util.function.BooleanSupplier keep) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            // Not createTempFile: its owner-only permissions would stick to the moved file.
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
+        }
+        boolean done = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.accept(out);
+            }
+            if (!keep.getAsBoolean()) {
+                return; // the finally block removes the temporary file
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
+        } catch (RuntimeIOException e) {
+            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + reason(cause), cause);
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original failure is the one to report
+                }
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        String kind = switch (e.getClass().getSimpleName()) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "no such directory";
+            case "FileSystemException" -> "file system error";
+            case "FileAlreadyExistsException" -> "a file is in the way";
+            case "NotDirectoryException" -> "not a directory";
+            default -> null;
+        };
+        String msg = e.getMessage();
+        if (kind == null) {
+            return msg == null ? e.getClass().getSimpleName() : msg;
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return kind + " (" + fse.getReason() + ")";
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,129 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.sink.neo4j.EmbeddedSettings;
+import io.newsgraph.sink.neo4j.Neo4jTarget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 'newsgraph load' against an external server (here: an embedded one with auth on, reached only
+ * through --neo4j), and the one-line errors for wrong credentials, unreachable servers and bad
+ * options.
+ */
+class Neo4jErrorsIT {
+    static final String SMALL = "src/test/resources/fixtures/small-graph.jsonl";
+    static final String PASSWORD = "correct-horse-battery-9";
+    static final String WRONG = "Wr0ngSecretXyz";
+
+    @TempDir
+    static Path dir;
+    static Neo4jTarget server;
+    static String bolt;
+
+    record Run(int code, String out, String err, Duration took) {
+    }
+
+    @BeforeAll
+    static void startServerWithAuth() {
+        server = Neo4jTarget.embedded(new EmbeddedSettings(dir.resolve("auth"), "localhost", 0, 0, PASSWORD,
+                EmbeddedSettings.DEFAULT_PAGE_CACHE));
+        bolt = server.server().orElseThrow().boltUri();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        long t0 = System.nanoTime();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    @Test
+    void loadsIntoAnExternalServerTwiceWithEqualCounts() {
+        Run first = run("load", "--neo4j", bolt, "--user", "neo4j", "--password", PASSWORD, SMALL);
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out()).contains("Loaded 2 articles, 9 entities, 2 events, 8 facts loaded")
+                .contains("Graph now: ").contains("(8 facts)").doesNotContain(PASSWORD);
+        Run second = run("load", "--neo4j", bolt, "--user", "neo4j", "--password", PASSWORD, SMALL);
+        assertThat(second.code()).isEqualTo(ExitCodes.OK);
+        assertThat(second.out()).contains("0 nodes and 0 relationships created, 0 nodes and 0 relationships deleted");
+        assertThat(totals(second.out())).isEqualTo(totals(first.out()));
+    }
+
+    private static String totals(String out) {
+        return out.lines().filter(l -> l.startsWith("Graph now: ")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWrongPasswordIsOneLineWithoutThePassword() {
+        Run r = run("load", "--neo4j", bolt, "--user", "neo4j", "--password", WRONG, SMALL);
+        assertThat(r.code()).isEqualTo(ExitCodes.NEO4J);
+        assertThat(r.err().trim()).hasLineCount(1).contains("refused the credentials").contains("--password")
+                .doesNotContain(WRONG);
+        assertThat(r.took()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anUnreachableServerFailsFastWithExitCode3() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        for (String uri : new String[] {"bolt://127.0.0.1:" + closed, "neo4j://127.0.0.1:" + closed}) {
+            Run r = run("load", "--neo4j", uri, "--password", WRONG, SMALL);
+            assertThat(r.code()).as(uri).isEqualTo(ExitCodes.NEO4J);
+            assertThat(r.err().trim()).hasLineCount(1).contains("127.0.0.1:" + closed).doesNotContain(WRONG);
+            assertThat(r.took()).as(uri).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void aUriThatIsNotBoltIsRejected() {
+        Run r = run("load", "--neo4j", "http://neo4j:" + WRONG + "@localhost:7474", SMALL);
+        assertThat(r.code()).isEqualTo(ExitCodes.NEO4J);
+        assertThat(r.err().trim()).hasLineCount(1).contains("is not a Neo4j URI").contains("bolt://").doesNotContain(WRONG);
+    }
+
+    @Test
+    void aPublicListenAddressNeedsAPassword() {
+        Run r = run("serve", "--listen", "0.0.0.0", "--data", dir.resolve("open").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().trim()).hasLineCount(1).contains("--password");
+        assertThat(dir.resolve("open")).doesNotExist();
+    }
+
+    @Test
+    void badInputIsReportedAndTheGoodLinesAreLoaded() throws IOException {
+        Path mixed = dir.resolve("mixed.jsonl");
+        Files.writeString(mixed, """
+                {"record":"article","id":"mx-1","title":"Mixed","text":"One sentence."}
+                {"record":"fact","subject":"A"
+                {"record":"entity","id":"person/ann-example","name":"Ann Example","label":"Person","articles":["mx-1"],"mentions":1}
+                """);
+        Run r = run("load", "--neo4j", bolt, "--password", PASSWORD, mixed.toString(), dir.resolve("missing.jsonl").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+        assertThat(r.err()).contains(mixed + ":2: not valid JSON").contains("missing.jsonl: no such file");
+        assertThat(r.out()).contains("1 articles, 1 entities, 0 events, 0 facts loaded");
+        Run none = run("load", "--neo4j", bolt, "--password", PASSWORD, dir.resolve("missing.jsonl").toString());
+        assertThat(none.code()).isEqualTo(ExitCodes.FAILED);
+    }
+}

@@ -1,0 +1,25 @@
+package io.newsgraph.cli.bench;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tiny run of 'bench load': checks that it completes and prints its figures in the agreed form, not speed. */
+class BenchLoadCommandIT {
+    @Test
+    void printsOneLinePerFigure() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchLoadCommand());
+        cli.setOut(new PrintWriter(out, true));
+        int code = cli.execute("--entities", "400", "--facts", "1200", "--articles", "8", "--batch-size", "250");
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList())
+                .hasSize(6)
+                .allMatch(l -> l.matches("bench [a-z_]+ \\d+ (nodes|rels)/s ratio=\\d+\\.\\d\\d baseline=\\S+"));
+        assertThat(out.toString()).contains("loader, second load (all MERGE hits)").contains("0 nodes / 0 rels created");
+    }
+}

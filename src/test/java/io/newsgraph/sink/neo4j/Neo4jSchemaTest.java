@@ -1,0 +1,42 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.TestGraphs;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Predicate;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class Neo4jSchemaTest {
+    @Test
+    void schemaFileHoldsExactlyTheLoadersStatements() throws IOException {
+        String file = Files.readString(TestGraphs.repoRoot().resolve("cypher/schema.cypher"));
+        String code = String.join("\n", file.lines().filter(l -> !l.trim().startsWith("//")).toList());
+        List<String> statements = Arrays.stream(code.split(";")).map(s -> s.trim().replaceAll("\\s+", " "))
+                .filter(s -> !s.isEmpty()).toList();
+        assertThat(statements).containsExactlyElementsOf(Neo4jSchema.statements());
+    }
+
+    @Test
+    void typesInCypherComeOnlyFromTheEnums() {
+        for (Predicate p : Predicate.values()) {
+            assertThat(LoaderCypher.facts(p)).contains("[r:" + p.name() + " {factId: row.id}]");
+        }
+        for (EntityType t : EntityType.values()) {
+            assertThat(LoaderCypher.entities(t)).contains("ON CREATE SET e:" + LoaderCypher.label(t));
+        }
+        assertThat(LoaderCypher.label(EntityType.EVENT)).isEqualTo("NamedEvent");
+        assertThat(Neo4jSchema.allPredicates().split("\\|")).hasSize(Predicate.values().length);
+    }
+
+    @Test
+    void redactsUserInfoFromUris() {
+        assertThat(Neo4jTarget.redact("bolt://neo4j:s3cret@db.example.org:7687")).isEqualTo("bolt://db.example.org:7687");
+        assertThat(Neo4jTarget.redact("neo4j+s://db.example.org")).isEqualTo("neo4j+s://db.example.org");
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Graph;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Test helpers around an embedded server on free ports in a temporary folder. */
+public final class TestNeo4j {
+    private TestNeo4j() {
+    }
+
+    public static Neo4jTarget start(Path dir) {
+        return Neo4jTarget.embedded(EmbeddedSettings.loopback(dir, 0, 0));
+    }
+
+    public static List<Record> query(Neo4jTarget t, String cypher, Map<String, Object> params) {
+        return t.driver().executableQuery(cypher).withParameters(params)
+                .withConfig(QueryConfig.builder().withDatabase(t.database()).build()).execute().records();
+    }
+
+    public static long count(Neo4jTarget t, String cypher) {
+        return query(t, cypher, Map.of()).get(0).get(0).asLong();
+    }
+
+    public static long nodes(Neo4jTarget t) {
+        return count(t, "MATCH (n) RETURN count(n)");
+    }
+
+    public static long relationships(Neo4jTarget t) {
+        return count(t, "MATCH ()-[r]->() RETURN count(r)");
+    }
+
+    /** Removes all data (not the schema), so each test starts from an empty graph. */
+    public static void wipe(Neo4jTarget t) {
+        try (var session = t.driver().session(org.neo4j.driver.SessionConfig.forDatabase(t.database()))) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    /** The same graph with its lists in id order, for comparing graphs whose record order may differ. */
+    public static Graph sorted(Graph g) {
+        return new Graph(
+                g.articles().stream().sorted(Comparator.comparing(io.newsgraph.model.Article::id)).toList(),
+                g.entities().stream().sorted(Comparator.comparing(Entity::id)).toList(),
+                g.facts().stream().sorted(Comparator.comparing(Fact::id)).toList(),
+                g.events().stream().sorted(Comparator.comparing(Event::id)).toList());
+    }
+}
