@@ -115,7 +115,7 @@ ORDER BY score DESC, name;
 
 // [Q11] What one article says
 // Answers: every fact stated in one article, sentence by sentence, in reading order.
-// :param article => '000'
+// :param article => 'musk-putin-calls'
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.factId IS NOT NULL AND $article IN r.evidenceArticles
 UNWIND [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] = $article] AS i

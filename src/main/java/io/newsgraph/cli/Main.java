@@ -29,6 +29,12 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CommandLine.ParameterException pe) {
+                // A usage error a command finds itself (e.g. no INPUT): the same message, usage and
+                // exit code 2 as one picocli finds while parsing, not an internal error.
+                return commandLine.getParameterExceptionHandler().handleParseException(pe,
+                        parseResult.originalArgs().toArray(String[]::new));
+            }
             PrintWriter err = commandLine.getErr();
             int code = exitCode(ex);
             boolean expected = code != ExitCodes.FAILED || ex instanceof UserException;
@@ -50,6 +56,9 @@ public final class Main {
     static int exitCode(Throwable ex) {
         if (ex instanceof UserException ue) {
             return ue.exitCode();
+        }
+        if (ex instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
         }
         if (ex instanceof AtomicFile.OutputException) {
             return ExitCodes.OUTPUT;

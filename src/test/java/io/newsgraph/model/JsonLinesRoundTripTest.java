@@ -26,6 +26,22 @@ class JsonLinesRoundTripTest {
     }
 
     @Test
+    void confidencesThatAreProductsOfWeightsSurviveTheRoundTrip() throws Exception {
+        // 0.85 * 0.85 is 0.7224999999999999 in binary; JSON Lines writes three decimals.
+        Fact base = TestGraphs.small().facts().get(0);
+        Evidence e = base.primary();
+        Fact f = new Fact(base.id(), base.subject(), base.predicate(), base.object(), base.subjectId(), base.objectId(),
+                base.polarity(), base.modality(), null, null, null, null,
+                List.of(new Evidence(e.article(), e.sentence(), e.start(), e.end(), e.text(), e.extractor(), 0.85 * 0.85)));
+        assertThat(f.confidence()).isEqualTo(0.722);
+        Graph g = new Graph(TestGraphs.small().articles(), TestGraphs.small().entities(), List.of(f), List.of());
+        StringWriter out = new StringWriter();
+        JsonLinesWriter.write(g, out);
+        Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
+        assertThat(back).isEqualTo(g);
+    }
+
+    @Test
     void factLinesCarryTheContractFieldsFlat() {
         StringWriter out = new StringWriter();
         JsonLinesWriter.write(TestGraphs.small(), out);

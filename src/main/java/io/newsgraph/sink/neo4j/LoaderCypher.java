@@ -154,6 +154,10 @@ final class LoaderCypher {
      * One predicate per batch (the type is fixed text from the enum). Evidence merges by
      * (article, sentence, offsets, extractor): a repeated load replaces equal evidence in place,
      * new evidence is appended, and evidence from an earlier load of a replaced article is dropped.
+     * An event gets its sentence from the evidence stated in the same article and sentence
+     * (row.eventTexts, matched by the loader): a fact read in several sentences names only one
+     * event, so row.event alone left the other events of those sentences without text. row.event
+     * still covers events loaded earlier.
      */
     static String facts(Predicate predicate) {
         return """
@@ -176,6 +180,12 @@ final class LoaderCypher {
                   AND n.extractor = x.extractor)] + row.evidence AS ev
                 """.formatted(predicate.name()) + SET_EVIDENCE + """
 
+                WITH row
+                CALL (row) {
+                  UNWIND row.eventTexts AS et
+                  MATCH (event:Event {id: et.id})
+                  SET event.text = et.text
+                }
                 WITH row WHERE row.event IS NOT NULL
                 MATCH (event:Event {id: row.event})
                 SET event.text = coalesce(event.text, row.evidence[0].text)""";

@@ -4,6 +4,7 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
+import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.Predicate;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,8 @@ public final class Neo4jLoader implements GraphSink {
     private final List<Map<String, Object>> events = new ArrayList<>();
     private final Map<Predicate, List<Map<String, Object>>> facts = new EnumMap<>(Predicate.class);
     private final Set<String> articlesThisLoad = new HashSet<>();
+    /** Events of this load still without their sentence, by article and sentence index. */
+    private final Map<String, List<String>> eventsWithoutText = new HashMap<>();
 
     private final Set<String> replaced = new HashSet<>();
     private String loadedAt;
@@ -123,6 +127,8 @@ public final class Neo4jLoader implements GraphSink {
         flushArticles();
         flushAllEntities();
         events.add(Rows.event(event));
+        eventsWithoutText.computeIfAbsent(sentenceKey(event.article(), event.sentence()), k -> new ArrayList<>())
+                .add(event.id());
         nEvents++;
         if (events.size() >= batchSize) {
             flushEvents();
@@ -135,7 +141,9 @@ public final class Neo4jLoader implements GraphSink {
         flushAllEntities();
         flushEvents();
         List<Map<String, Object>> rows = facts.computeIfAbsent(fact.predicate(), p -> new ArrayList<>());
-        rows.add(Rows.fact(fact));
+        Map<String, Object> row = Rows.fact(fact);
+        row.put("eventTexts", eventTexts(fact));
+        rows.add(row);
         nFacts++;
         if (rows.size() >= batchSize) {
             flushFacts(fact.predicate(), rows);
@@ -159,6 +167,22 @@ public final class Neo4jLoader implements GraphSink {
             }
         }
         LOG.debug("neo4j load: {}", counts().summary());
+    }
+
+    /** The events of this load stated in the fact's sentences, each with its sentence (once per event). */
+    private List<Map<String, Object>> eventTexts(Fact fact) {
+        List<Map<String, Object>> texts = new ArrayList<>();
+        for (Evidence e : fact.evidence()) {
+            List<String> ids = eventsWithoutText.remove(sentenceKey(e.article(), e.sentence()));
+            if (ids != null) {
+                ids.forEach(id -> texts.add(Map.of("id", id, "text", e.text())));
+            }
+        }
+        return texts;
+    }
+
+    private static String sentenceKey(String article, int sentence) {
+        return article + '\u0000' + sentence;
     }
 
     public LoadCounts counts() {

@@ -2,6 +2,7 @@ package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.TestGraphs;
 import io.newsgraph.sink.GraphSink;
+import io.newsgraph.sink.neo4j.QueryFile.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -11,16 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +26,6 @@ class QueriesIT {
     @TempDir
     static Path dir;
     static Neo4jTarget neo4j;
-
-    /** A query of queries.cypher: its number, title, parameters with their defaults, and text. */
-    record Query(String id, String title, Map<String, String> params, String cypher) {
-    }
 
     /** What one query must return on the fixture: parameters to use instead of defaults, and checks. */
     record Expect(Map<String, Object> params, int rows, Consumer<List<Record>> check) {
@@ -55,33 +47,6 @@ class QueriesIT {
         if (neo4j != null) {
             neo4j.close();
         }
-    }
-
-    static List<Query> parse(Path file) throws IOException {
-        List<Query> queries = new ArrayList<>();
-        Pattern head = Pattern.compile("^// \\[(Q\\d+)] (.+)$");
-        Pattern param = Pattern.compile("^// :param (\\w+) => (.+)$");
-        Query current = null;
-        StringBuilder text = new StringBuilder();
-        for (String line : Files.readAllLines(file)) {
-            Matcher h = head.matcher(line);
-            Matcher p = param.matcher(line);
-            if (h.matches()) {
-                current = new Query(h.group(1), h.group(2), new LinkedHashMap<>(), null);
-                text.setLength(0);
-            } else if (current != null && p.matches()) {
-                current.params().put(p.group(1), p.group(2));
-            } else if (current != null && !line.startsWith("//") && !line.isBlank()) {
-                text.append(line).append('\n');
-                if (line.trim().endsWith(";")) {
-                    String cypher = text.toString().trim();
-                    queries.add(new Query(current.id(), current.title(), current.params(),
-                            cypher.substring(0, cypher.length() - 1)));
-                    current = null;
-                }
-            }
-        }
-        return queries;
     }
 
     static Map<String, Expect> expectations() {
@@ -152,12 +117,12 @@ class QueriesIT {
 
     @Test
     void everyQueryIsDocumentedAndChecked() throws IOException {
-        List<Query> queries = parse(TestGraphs.repoRoot().resolve("cypher/queries.cypher"));
+        List<Query> queries = QueryFile.parse();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(12);
         assertThat(queries).extracting(Query::id).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(expectations().keySet());
         for (Query q : queries) {
-            for (String name : paramNames(q.cypher())) {
+            for (String name : q.paramNames()) {
                 assertThat(q.params()).as("%s documents a default for $%s", q.id(), name).containsKey(name);
             }
         }
@@ -166,28 +131,14 @@ class QueriesIT {
     @TestFactory
     Stream<DynamicTest> everyQueryReturnsTheRowsItShould() throws IOException {
         Map<String, Expect> expect = expectations();
-        return parse(TestGraphs.repoRoot().resolve("cypher/queries.cypher")).stream().map(q -> DynamicTest.dynamicTest(
+        return QueryFile.parse().stream().map(q -> DynamicTest.dynamicTest(
                 q.id() + " " + q.title(), () -> {
-                    Map<String, Object> params = new HashMap<>();
-                    for (Map.Entry<String, String> p : q.params().entrySet()) {
-                        // The documented default must itself be valid Cypher.
-                        params.put(p.getKey(), TestNeo4j.query(neo4j, "RETURN " + p.getValue() + " AS v", Map.of())
-                                .get(0).get("v").asObject());
-                    }
+                    Map<String, Object> params = q.defaults(neo4j);
                     Expect x = expect.get(q.id());
                     params.putAll(x.params());
                     List<Record> rows = TestNeo4j.query(neo4j, q.cypher(), params);
                     assertThat(rows).as(q.id() + " rows").hasSize(x.rows());
                     x.check().accept(rows);
                 }));
-    }
-
-    private static List<String> paramNames(String cypher) {
-        List<String> names = new ArrayList<>();
-        Matcher m = Pattern.compile("\\$(\\w+)").matcher(cypher);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 }
