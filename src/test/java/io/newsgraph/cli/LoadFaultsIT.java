@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoadFaultsIT {
     /** Big enough that a load with small batches takes seconds, small enough for a 2-core machine. */
-    static final SyntheticGraph CORPUS = new SyntheticGraph(1_500, 15_000, 30_000, 42);
+    static final SyntheticGraph CORPUS = new SyntheticGraph(1_000, 8_000, 16_000, 42);
     static final String BATCH = "500";
 
     @TempDir

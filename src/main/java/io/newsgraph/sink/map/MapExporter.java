@@ -4,6 +4,7 @@ import io.newsgraph.model.Graph;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,10 @@ public final class MapExporter {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             readableLike(target, temp);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
+            // The raw stream has its own resource: when the disk is full, OutputStreamWriter.close()
+            // throws before closing what it wraps, which kept the deleted temp file (and its space) open.
+            try (OutputStream raw = Files.newOutputStream(temp);
+                 Writer out = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8))) {
                 render(drawn, format, options, out);
             }
             move(temp, target);
