@@ -28,20 +28,26 @@ public class GraphSourceMixin {
     /** The --from value that means the database rather than a file. */
     public static final String NEO4J = "neo4j";
 
-    @Option(names = "--from", paramLabel = "neo4j|FILE.jsonl", defaultValue = NEO4J,
+    @Option(names = "--from", paramLabel = "neo4j|FILE.jsonl",
             description = "'neo4j' (default: the embedded database in --data, or --neo4j URI) or a JSON Lines file "
                     + "written by 'newsgraph extract' (plain or .gz).")
-    String from = NEO4J;
+    String from;
 
     @Mixin
     Neo4jOptions neo4j;
 
+    /** What --from names, "neo4j" when it was not given. */
     public String from() {
-        return from;
+        return from == null ? NEO4J : from;
+    }
+
+    /** True when the user gave --from (commands that also take files tell the two apart). */
+    public boolean explicit() {
+        return from != null;
     }
 
     public boolean fromNeo4j() {
-        return NEO4J.equalsIgnoreCase(from);
+        return NEO4J.equalsIgnoreCase(from());
     }
 
     /** Streams the graph into the sink; bad lines go to problems and are skipped. */
@@ -50,6 +56,7 @@ public class GraphSourceMixin {
             streamFromNeo4j(sink);
             return;
         }
+        String from = from();
         Path file = Path.of(from);
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = from.endsWith(".gz") ? new GZIPInputStream(raw) : raw;

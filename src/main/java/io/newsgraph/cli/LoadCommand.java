@@ -9,7 +9,6 @@ import org.neo4j.driver.Record;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
@@ -27,9 +26,10 @@ import java.util.zip.GZIPInputStream;
 
 /** newsgraph load: JSON Lines from 'newsgraph extract' into the embedded or an external Neo4j. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Loads JSON Lines written by 'newsgraph extract' into Neo4j: the embedded database in --data",
-                "by default, or an external server with --neo4j. Loading the same file again changes nothing;",
-                "an article that is already in the database is replaced with its new evidence."})
+        description = {"Loads into Neo4j: JSON Lines written by 'newsgraph extract' as they are, and articles",
+                "(any other INPUT) after extracting them. The embedded database in --data by default, or an",
+                "external server with --neo4j. Loading the same input again changes nothing; an article",
+                "that is already in the database is replaced with its new evidence."})
 public class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,19 +39,22 @@ public class LoadCommand implements Callable<Integer> {
     @Mixin
     Neo4jOptions neo4j;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.jsonl", description = "JSON Lines files (plain or .gz).")
-    List<Path> files;
+    @Mixin
+    InputsMixin inputs;
+
+    @Mixin
+    ExtractionOptions extraction;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> readable = readableInputs(files, err);
-        if (readable.isEmpty()) {
-            throw new UserException(ExitCodes.FAILED, "no readable input among " + files.size() + " file(s)");
+        if (inputs.inputs().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing INPUT: name JSON Lines files from 'newsgraph extract', or articles to extract and load.");
         }
         try (Neo4jTarget target = neo4j.open()) {
-            Outcome outcome = loadFiles(readable, target, neo4j.batchSize(), err);
+            Outcome outcome = loadInputs(inputs, extraction, target, neo4j.batchSize(), err);
             out.println("Loaded " + outcome.counts().summary() + " into " + target.description());
             out.println("Graph now: " + totals(target));
             if (target.server().isPresent()) {
@@ -60,9 +63,43 @@ public class LoadCommand implements Callable<Integer> {
                 out.println("Browse it at: " + target.browserUrl());
             }
             out.flush();
-            boolean someFailed = readable.size() < files.size() || outcome.problems() > 0;
-            return someFailed ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+            return outcome.problems() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
+    }
+
+    /**
+     * Loads graph files as they are and extracts the other inputs first. Nothing at all to load
+     * is exit code 5; some inputs bad is counted in the outcome's problems.
+     */
+    static Outcome loadInputs(InputsMixin inputs, ExtractionOptions extraction, Neo4jTarget target, int batchSize,
+                              PrintWriter err) {
+        GraphFiles.Split split = GraphFiles.split(inputs.inputs());
+        List<Path> readable = readableInputs(split.graphFiles(), err);
+        long problems = split.graphFiles().size() - readable.size();
+        LoadCounts counts = LoadCounts.NONE;
+        if (!readable.isEmpty()) {
+            Outcome files = loadFiles(readable, target, batchSize, err);
+            counts = counts.plus(files.counts());
+            problems += files.problems();
+        }
+        if (!split.articleInputs().isEmpty()) {
+            try {
+                ArticleGraphBuilder.Outcome built = ArticleGraphBuilder.build(inputs, split.articleInputs(), extraction,
+                        System.in, err, Progress.forTerminal());
+                counts = counts.plus(Neo4jLoader.load(target, built.graph()));
+                problems += built.inputErrors() + built.extractionFailures();
+            } catch (UserException e) {
+                // No article among these inputs (each problem is already printed): fatal only when no graph file loaded.
+                if (readable.isEmpty() || e.exitCode() != ExitCodes.FAILED) {
+                    throw e;
+                }
+                problems += split.articleInputs().size();
+            }
+        } else if (readable.isEmpty()) {
+            throw new UserException(ExitCodes.FAILED, "nothing to load: no readable input among "
+                    + split.graphFiles().size() + " file(s)");
+        }
+        return new Outcome(counts, problems);
     }
 
     /** What a load of several files did, and how many lines were bad. */

@@ -4,12 +4,9 @@ import io.newsgraph.sink.neo4j.Neo4jTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
@@ -18,8 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** newsgraph serve: the embedded Neo4j with Browser, loaded with any inputs, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the embedded Neo4j (Bolt, HTTP and Neo4j Browser on localhost), loads any JSON Lines",
-                "inputs, prints a Browser URL that opens already connected, and serves until Ctrl-C."})
+        description = {"Starts the embedded Neo4j (Bolt, HTTP and Neo4j Browser on localhost), loads any inputs",
+                "(JSON Lines from 'newsgraph extract', or articles, extracted first), prints a Browser URL",
+                "that opens already connected, and serves until Ctrl-C."})
 public class ServeCommand implements Callable<Integer> {
     /** Servers running in this JVM; tests stop them with {@link #stopAll()} instead of a signal. */
     private static final Set<CountDownLatch> RUNNING = ConcurrentHashMap.newKeySet();
@@ -32,8 +30,11 @@ public class ServeCommand implements Callable<Integer> {
     @Mixin
     Neo4jOptions neo4j;
 
-    @Parameters(arity = "0..*", paramLabel = "INPUT.jsonl", description = "JSON Lines files to load first (plain or .gz).")
-    List<Path> inputs = List.of();
+    @Mixin
+    InputsMixin inputs;
+
+    @Mixin
+    ExtractionOptions extraction;
 
     @Override
     public Integer call() {
@@ -43,14 +44,13 @@ public class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "serve runs the embedded Neo4j; to load into the server at --neo4j use "
                     + "'newsgraph load' and open that server's Browser");
         }
-        List<Path> readable = LoadCommand.readableInputs(inputs, err);
         Neo4jTarget target = neo4j.open();
         int code = ExitCodes.OK;
         try {
-            if (!readable.isEmpty()) {
-                LoadCommand.Outcome outcome = LoadCommand.loadFiles(readable, target, neo4j.batchSize(), err);
+            if (!inputs.inputs().isEmpty()) {
+                LoadCommand.Outcome outcome = LoadCommand.loadInputs(inputs, extraction, target, neo4j.batchSize(), err);
                 out.println("Loaded " + outcome.counts().summary());
-                if (outcome.problems() > 0 || readable.size() < inputs.size()) {
+                if (outcome.problems() > 0) {
                     code = ExitCodes.SOME_INPUTS_FAILED;
                 }
             }

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 
 /** newsgraph sparql: serves RDF files (or a JSON Lines graph) through an embedded Fuseki until Ctrl-C. */
 @Command(name = "sparql", mixinStandardHelpOptions = true,
-        description = {"Serves exported RDF files, or the graph of --from FILE.jsonl, through an",
+        description = {"Serves exported RDF files, or the graph itself (--from neo4j, the default, or FILE.jsonl), through an",
                 "embedded Apache Jena Fuseki: a read-only SPARQL endpoint and a query page.",
                 "Listens on localhost only unless --public is given. Runs until Ctrl-C."},
         footer = {"", "Examples:",
@@ -92,13 +92,10 @@ public class SparqlCommand implements Callable<Integer> {
     }
 
     private DatasetGraph load(PrintWriter out) {
-        if (!files.isEmpty() && source.from() != null) {
-            throw new UserException(ExitCodes.USAGE, "give RDF files or --from FILE.jsonl, not both");
+        if (!files.isEmpty() && source.explicit()) {
+            throw new UserException(ExitCodes.USAGE, "give RDF files or --from neo4j|FILE.jsonl, not both");
         }
         if (files.isEmpty()) {
-            if (source.from() == null) {
-                throw new UserException(ExitCodes.USAGE, "nothing to serve: give RDF files or --from FILE.jsonl");
-            }
             IriMinter iris;
             try {
                 iris = new IriMinter(base);

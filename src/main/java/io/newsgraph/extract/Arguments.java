@@ -54,6 +54,14 @@ final class Arguments {
                 collect(ctx, s, g, c, out, seen, depth + 1);
             }
         }
+        if (words.is("partitive-nouns", w.word()) && ctx.mentionAt(s, w.index() - 1) == null) {
+            for (IndexedWord c : Graphs.children(g, w, "nmod:of")) { // "seized control of Crimea", "a stake in"
+                collect(ctx, s, g, c, out, seen, depth + 1);
+            }
+            for (IndexedWord c : Graphs.children(g, w, "nmod:in")) {
+                collect(ctx, s, g, c, out, seen, depth + 1);
+            }
+        }
     }
 
     private Optional<Mention> one(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, Set<Integer> seen, int depth) {
@@ -70,6 +78,14 @@ final class Arguments {
             return Optional.empty();
         }
         String word = w.word();
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge in : g.incomingEdgeList(w)) {
+            if (Graphs.rel(in).equals("appos")) {
+                Mention named = ctx.mentionAt(s, in.getGovernor().index() - 1);
+                if (named != null) {
+                    return Optional.of(named); // "X, a retired officer who lives in Y": the officer is X
+                }
+            }
+        }
         if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))) {
             Optional<Mention> country = countryModifier(ctx, s, g, w);
             if (country.isPresent()) {
@@ -97,7 +113,7 @@ final class Arguments {
                 }
             }
         }
-        if (!words.is("person-nouns", word)) {
+        if (!words.is("person-nouns", word) && !words.is("part-nouns", word)) {
             for (IndexedWord c : Graphs.children(g, w, "compound")) {
                 Mention cm = ctx.mentionAt(s, c.index() - 1);
                 if (cm != null && (cm.type() == EntityType.ORGANIZATION || cm.type() == EntityType.PRODUCT)) {
@@ -106,7 +122,7 @@ final class Arguments {
             }
         }
         if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
-                && ctx.countryOfDemonym(word).isEmpty() && !"MISC".equals(w.ner()) && !"NATIONALITY".equals(w.ner())
+                && ctx.countryOfDemonym(word).isEmpty() && "O".equals(w.ner())
                 && (tag.startsWith("NNP") || word.length() <= 3)) {
             return Optional.of(properNounMention(ctx, s, g, w));
         }
@@ -158,6 +174,9 @@ final class Arguments {
         while (begin > 0 && "NNP".equals(toks.get(begin - 1).tag()) && !titles.isTitleWord(toks.get(begin - 1).word())
                 && ctx.mentionAt(s, begin - 1) == null) {
             begin--;
+        }
+        while (begin < end - 1 && toks.get(begin).word().equalsIgnoreCase("the")) {
+            begin++;
         }
         String text = MentionExtractor.join(toks, begin, end);
         String name = gazetteer.organisation(text).orElse(text);

@@ -56,7 +56,7 @@ public final class ExtractionPipeline {
     /** The extractors in the order they run; each one's requirements were checked at construction. */
     public static List<Extractor> defaultExtractors() {
         return List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
-                new VerbFrameExtractor(), new EvaluationExtractor(), new ModalityExtractor());
+                new PlaceExtractor(), new VerbFrameExtractor(), new EvaluationExtractor(), new ModalityExtractor());
     }
 
     public long modelLoadMillis() {

@@ -164,6 +164,10 @@ public final class MentionExtractor implements Extractor {
         if (!text.matches(".*\\p{L}.*")) {
             return;
         }
+        if (begin == 0 && text.equals(text.toUpperCase()) && text.length() > 3 && end < toks.size()
+                && toks.get(end).word().matches(",|\u2014|--|-")) {
+            return; // a dateline ("MOSCOW —", "WASHINGTON, Oct. 25"): where the story was filed, not an actor
+        }
         String name = text;
         if (type == EntityType.LOCATION) {
             name = gazetteer.country(text).orElse(text);

@@ -175,7 +175,7 @@ public final class ModalityExtractor implements Extractor {
     private String phrase(ArticleContext ctx, int s, SemanticGraph g, IndexedWord head) {
         List<Mention> m = arguments.resolve(ctx, s, g, head);
         if (!m.isEmpty()) {
-            return m.get(0).name();
+            return m.get(0).name().replaceFirst("(?i)^the\\s+", "");
         }
         int begin = head.index();
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
@@ -184,6 +184,6 @@ public final class ModalityExtractor implements Extractor {
                 begin = Math.min(begin, e.getDependent().index());
             }
         }
-        return MentionExtractor.join(ctx.tokens(s), begin - 1, head.index());
+        return MentionExtractor.join(ctx.tokens(s), begin - 1, head.index()).replaceFirst("(?i)^the\\s+", "");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * "SpaceX CEO X"), in an apposition ("X, the chief executive of Y"), after a copula or in a
  * relative clause ("X is the head of Y", "X, who is director of Y"), with a possessive or "of"
  * country ("Argentina's X", "X of Belarus" -> CITIZEN_OF), and possessed products ("his Starlink
- * service" -> OWNS). A demonym alone with a job gives nationality, with an office the country.
+ * service" -> OWNS). Places in places are {@link PlaceExtractor}'s. A demonym alone with a job gives nationality, with an office the country.
  * "former" drops the office (keeps nationality); "then-" keeps it. Uses titles.tsv.
  */
 public final class RoleTitleExtractor implements Extractor {
@@ -60,75 +60,6 @@ public final class RoleTitleExtractor implements Extractor {
                     possessives(ctx, s, g, w);
                 }
             }
-            placeCommaCountry(ctx, s);
-            ageOfPlace(ctx, s);
-            if (g != null) {
-                for (IndexedWord w : g.vertexListSorted()) {
-                    placeIn(ctx, s, g, w);
-                }
-            }
-        }
-    }
-
-    /** News style "Jane Roe, 34, of Leeds": where the person lives. */
-    private void ageOfPlace(ArticleContext ctx, int s) {
-        List<CoreLabel> toks = ctx.tokens(s);
-        for (int i = 0; i + 5 < toks.size(); i++) {
-            Mention p = ctx.mentionAt(s, i);
-            if (p == null || p.type() != EntityType.PERSON || p.end() != i + 1 || p.end() + 4 > toks.size()) {
-                continue;
-            }
-            int k = p.end();
-            if (",".equals(toks.get(k).word()) && "CD".equals(toks.get(k + 1).tag()) && ",".equals(toks.get(k + 2).word())
-                    && "of".equalsIgnoreCase(toks.get(k + 3).word())) {
-                Mention place = ctx.mentionAt(s, k + 4);
-                if (place != null && place.type() == EntityType.LOCATION) {
-                    ctx.addFrame(Frame.of(NAME, Predicate.LIVES_IN, s, -1, p, List.of(place), List.of(), 0.7));
-                }
-            }
-        }
-    }
-
-    /**
-     * "the Foundation in Washington", "Kharkiv in eastern Ukraine", "Berlin-based Acme",
-     * "Ukraine's Kharkiv region": an organisation or place located in a place.
-     */
-    private void placeIn(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
-        Mention self = ctx.mentionAt(s, w.index() - 1);
-        if (self == null || self.end() != w.index() || self.type() == EntityType.PERSON || self.type() == EntityType.PRODUCT
-                || ctx.isCountry(self)) {
-            return;
-        }
-        for (IndexedWord c : Graphs.children(g, w, "nmod:in")) {
-            Mention place = ctx.mentionAt(s, c.index() - 1);
-            if (place != null && place.type() == EntityType.LOCATION && !place.name().equals(self.name())) {
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
-            }
-        }
-        for (IndexedWord c : Graphs.children(g, w, "amod")) {
-            if ("base".equals(Graphs.lemma(c))) {
-                for (IndexedWord pl : Graphs.children(g, c, "obl*")) { // "Berlin - based", split by the tokenizer
-                    Mention place = ctx.mentionAt(s, pl.index() - 1);
-                    if (place != null && place.type() == EntityType.LOCATION) {
-                        ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
-                    }
-                }
-            }
-            String word = c.word();
-            if (word.endsWith("-based") && Character.isUpperCase(word.charAt(0))) {
-                String placeName = word.substring(0, word.length() - "-based".length());
-                Mention place = ctx.addMention(new Mention(s, c.index() - 1, c.index(), placeName,
-                        gazetteer.country(placeName).orElse(placeName), EntityType.LOCATION, true));
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
-            }
-        }
-        if (self.type() == EntityType.LOCATION) {
-            for (IndexedWord c : Graphs.children(g, w, "nmod:poss")) {
-                Mention place = ctx.mentionAt(s, c.index() - 1);
-                if (place != null && ctx.isCountry(place)) {
-                    ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
-                }
-            }
         }
     }
 
@@ -151,7 +82,7 @@ public final class RoleTitleExtractor implements Extractor {
         for (int i = r; i < person.begin(); i++) {
             run.add(toks.get(i).word());
         }
-        Optional<TitleLexicon.Title> title = titles.longestSuffix(run);
+        Optional<TitleLexicon.Title> title = titles.longestSuffix(run).map(tt -> subordinate(run, tt));
         if (title.isEmpty()) {
             // "Russian kleptocrat X": no known title, but the demonym still tells whose leader "the Russian leader" may be
             for (int i = r; i < person.begin(); i++) {
@@ -197,6 +128,26 @@ public final class RoleTitleExtractor implements Extractor {
         emit(ctx, s, -1, person, title.get(), owner, demonymCountry != null && owner != null && owner.synthetic(), former, 0.8);
     }
 
+    /**
+     * "deputy mayor", "vice chairman", "foreign policy chief": a leading title under a rank word or
+     * a field of work is a post in the organisation, not its head.
+     */
+    private TitleLexicon.Title subordinate(List<String> seq, TitleLexicon.Title t) {
+        if (t.predicate() != Predicate.LEADS) {
+            return t;
+        }
+        int n = t.words().split(" ").length;
+        int before = seq.size() - n - 1;
+        if (before < 0) {
+            return t;
+        }
+        String w = seq.get(before).toLowerCase(java.util.Locale.ROOT);
+        boolean rank = Set.of("deputy", "vice", "assistant", "associate", "under", "sub").contains(w);
+        boolean field = (t.words().equals("chief") || t.words().equals("head")) && !TitleLexicon.get().isTitleWord(w)
+                && Character.isLowerCase(seq.get(before).charAt(0)) && !TitleLexicon.formerPrefix(w) && !w.equals("the");
+        return rank || field ? new TitleLexicon.Title(w + " " + t.words(), Predicate.WORKS_FOR, t.kind()) : t;
+    }
+
     private boolean isOrgNoun(List<CoreLabel> toks, int i) {
         return i < toks.size() && toks.get(i).tag().startsWith("NN") && words.is("org-nouns", toks.get(i).word());
     }
@@ -228,7 +179,7 @@ public final class RoleTitleExtractor implements Extractor {
             }
         }
         seq.add(t.word());
-        Optional<TitleLexicon.Title> title = titles.longestSuffix(seq);
+        Optional<TitleLexicon.Title> title = titles.longestSuffix(seq).map(tt -> subordinate(seq, tt));
         if (title.isEmpty()) {
             return;
         }
@@ -399,32 +350,13 @@ public final class RoleTitleExtractor implements Extractor {
             return;
         }
         for (IndexedWord p : Graphs.children(g, w, "nmod:poss")) {
+            if (Set.of("its", "their").contains(p.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "its"/"their" are resolved too unreliably to claim ownership
+            }
             for (Mention owner : arguments.resolve(ctx, s, g, p)) {
                 if ((owner.type() == EntityType.PERSON || owner.type() == EntityType.ORGANIZATION) && !owner.name().equals(owned.name())) {
                     ctx.addFrame(Frame.of(NAME, Predicate.OWNS, s, -1, owner, List.of(owned), List.of(), 0.65));
                 }
-            }
-        }
-    }
-
-    /** "Kharkiv, Ukraine": a place followed by the country or region it lies in. */
-    private void placeCommaCountry(ArticleContext ctx, int s) {
-        List<CoreLabel> toks = ctx.tokens(s);
-        for (int i = 1; i + 1 < toks.size(); i++) {
-            if (!",".equals(toks.get(i).word())) {
-                continue;
-            }
-            Mention a = ctx.mentionAt(s, i - 1);
-            Mention b = ctx.mentionAt(s, i + 1);
-            if (a == null || b == null || a.type() != EntityType.LOCATION || b.type() != EntityType.LOCATION
-                    || a.name().equals(b.name()) || ctx.isCountry(a)) {
-                continue;
-            }
-            String bTag = toks.get(i + 1).ner();
-            boolean container = ctx.isCountry(b) || "STATE_OR_PROVINCE".equals(bTag);
-            boolean list = b.end() < toks.size() && (toks.get(b.end()).word().equals(",") || toks.get(b.end()).tag().equals("CC"));
-            if (container && !list && "CITY".equals(toks.get(i - 1).ner())) {
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, a, List.of(b), List.of(), 0.75));
             }
         }
     }

@@ -68,6 +68,7 @@ public final class TitleLexicon {
 
     public static boolean formerPrefix(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.startsWith("then-") || w.startsWith("ex-") || w.equals("former") || w.equals("then") || w.equals("ex");
+        return w.startsWith("then-") || w.startsWith("ex-") || w.equals("former") || w.equals("then") || w.equals("ex")
+                || w.equals("retired") || w.equals("late");
     }
 }

@@ -84,6 +84,9 @@ public final class VerbFrameExtractor implements Extractor {
 
     private void frames(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e) {
         boolean stative = e.predicate() == Predicate.LOCATED_IN || e.predicate() == Predicate.LIVES_IN;
+        if (e.has("no-label") && (Graphs.hasChild(g, w, "xcomp") || (Graphs.hasChild(g, w, "iobj") && Graphs.hasChild(g, w, "obj")))) {
+            return;
+        }
         boolean passive = !e.noun() && isPassive(g, w);
         double confidence = e.noun() ? 0.75 : 0.85;
         List<Mention> agents = e.noun() ? nounAgents(ctx, s, g, w) : verbAgents(ctx, s, g, w, passive && !stative);

@@ -84,6 +84,13 @@ public final class CorefLinker implements Extractor {
                     continue;
                 }
                 boolean nominal = cm.mentionType == Dictionaries.MentionType.NOMINAL;
+                if (nominal && chosen.type() != EntityType.PERSON) {
+                    // "the company": only the nearest organisation (or place) named before it
+                    Mention nearest = nearestBefore(ctx.mentions(), chosen.type(), cm.sentNum - 1, cm.startIndex - 1);
+                    if (nearest == null || !nearest.name().equals(chosen.name())) {
+                        continue;
+                    }
+                }
                 if ((distinctPeople > 1 || nominal) && chosen.type() == EntityType.PERSON) {
                     Mention local = head.equals("him") || head.equals("her") ? localSubject(ctx, cm.sentNum - 1, cm.headIndex) : null;
                     Mention nearest = nearestPersonBefore(people, cm.sentNum - 1, cm.startIndex - 1, local);
@@ -99,15 +106,22 @@ public final class CorefLinker implements Extractor {
         // Resolved lazily: the syntactic rule reads title holders that later extractors record.
         ctx.setAntecedents((s, t) -> memo.computeIfAbsent(s + ":" + t, k -> {
             String word = ctx.tokens(s).get(t).word().toLowerCase(Locale.ROOT);
+            if (NEUTER.contains(word)) {
+                Mention syn = clauseSubject(ctx, s, t + 1, word, links, m -> m.type() != EntityType.PERSON);
+                if (syn != null) {
+                    return Optional.of(syn);
+                }
+            }
             if (MALE.contains(word) || FEMALE.contains(word)) {
-                Mention syn = clauseSubject(ctx, s, t + 1, word, links);
+                Mention syn = clauseSubject(ctx, s, t + 1, word, links, m -> m.type() == EntityType.PERSON);
                 if (syn != null) {
                     LOG.debug("syntax {} s{} '{}' -> {}", ctx.article().id(), s, word, syn.name());
                     return Optional.of(syn);
                 }
-                Mention prev = s > 0 && isSubject(ctx, s, t) ? previousSubject(ctx, s - 1) : null;
-                if (prev != null) {
-                    return Optional.of(prev); // a new sentence's "he" continues the last sentence's subject
+                Mention prev = s > 0 ? previousSubject(ctx, s - 1) : null;
+                Mention local = isSubject(ctx, s, t) ? null : localSubject(ctx, s, t + 1);
+                if (prev != null && (local == null || !local.name().equals(prev.name()))) {
+                    return Optional.of(prev); // a new sentence's "he"/"him" continues the last sentence's subject
                 }
             }
             return Optional.ofNullable(links.get(k));
@@ -119,7 +133,8 @@ public final class CorefLinker implements Extractor {
      * possessor of the subject) of the nearest clause above it. An object pronoun skips its own
      * clause's subject ("Biden called him ..." is not Biden). Null when the sentence names no such person.
      */
-    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun, Map<String, Mention> chainLinks) {
+    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun, Map<String, Mention> chainLinks,
+                                 java.util.function.Predicate<Mention> accept) {
         SemanticGraph g = ctx.graph(s);
         if (g == null) {
             return null;
@@ -128,7 +143,8 @@ public final class CorefLinker implements Extractor {
         if (w == null) {
             return null;
         }
-        boolean object = pronoun.equals("him") || pronoun.equals("her") && !"PRP$".equals(w.tag());
+        boolean object = pronoun.equals("him") || (pronoun.equals("her") || pronoun.equals("it")) && !"PRP$".equals(w.tag())
+                && g.incomingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"));
         IndexedWord cur = w;
         boolean skipLocal = object;
         for (int depth = 0; depth < 8; depth++) {
@@ -144,7 +160,7 @@ public final class CorefLinker implements Extractor {
             IndexedWord gov = up.getGovernor();
             String rel = up.getRelation().toString();
             if (rel.startsWith("conj")) {
-                Mention m = possessorAt(ctx, s, g, gov);
+                Mention m = possessorAt(ctx, s, g, gov, accept);
                 if (m != null && !object) {
                     return m; // "Musk's relationship with Putin and his support": the parallel possessor
                 }
@@ -153,7 +169,7 @@ public final class CorefLinker implements Extractor {
             if (rel.equals("xcomp") && io.newsgraph.extract.VerbFrameExtractor.OBJECT_CONTROL.contains(lemmaOf(gov))) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
                     if (e.getRelation().toString().equals("obj")) {
-                        Mention m = personAt(ctx, s, g, e.getDependent());
+                        Mention m = personAt(ctx, s, g, e.getDependent(), accept);
                         if (m != null) {
                             return m; // "asked Musk to turn on his service": the controller
                         }
@@ -168,8 +184,9 @@ public final class CorefLinker implements Extractor {
                         if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass")) {
                             IndexedWord d = e.getDependent();
                             String dw = d.word().toLowerCase(Locale.ROOT);
-                            Mention m = MALE.contains(dw) || FEMALE.contains(dw)
-                                    ? chainLinks.get(s + ":" + (d.index() - 1)) : personAt(ctx, s, g, d);
+                            Mention m = MALE.contains(dw) || FEMALE.contains(dw) || NEUTER.contains(dw)
+                                    ? chainLinks.get(s + ":" + (d.index() - 1)) : personAt(ctx, s, g, d, accept);
+                            m = m != null && accept.test(m) ? m : null;
                             if (m != null && e.getDependent().index() != index) {
                                 return m;
                             }
@@ -215,11 +232,11 @@ public final class CorefLinker implements Extractor {
         return found;
     }
 
-    private static Mention possessorAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+    private static Mention possessorAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, java.util.function.Predicate<Mention> accept) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             if (e.getRelation().toString().equals("nmod:poss")) {
                 Mention p = ctx.mentionAt(s, e.getDependent().index() - 1);
-                if (p != null && p.type() == EntityType.PERSON) {
+                if (p != null && accept.test(p)) {
                     return p;
                 }
             }
@@ -228,8 +245,13 @@ public final class CorefLinker implements Extractor {
     }
 
     private static Mention personAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        return personAt(ctx, s, g, w, m -> m.type() == EntityType.PERSON);
+    }
+
+    /** The named mention a subject word stands for (itself, its possessor, or a title's holder), if accepted. */
+    private static Mention personAt(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, java.util.function.Predicate<Mention> accept) {
         Mention m = ctx.mentionAt(s, w.index() - 1);
-        if (m != null && m.type() == EntityType.PERSON) {
+        if (m != null && accept.test(m)) {
             return m;
         }
         if (m == null && w.tag() != null && w.tag().startsWith("NN") && io.newsgraph.extract.TitleLexicon.get().isTitleWord(w.word())) {
@@ -239,7 +261,7 @@ public final class CorefLinker implements Extractor {
                     if (country.isPresent()) {
                         // "the Russian leader": whoever the article named as leading Russia
                         var h = ctx.titleHolder("LEADS", country.get()).or(() -> ctx.titleHolder("DEMONYM", country.get()));
-                        if (h.isPresent()) {
+                        if (h.isPresent() && accept.test(h.get())) {
                             return h.get();
                         }
                     }
@@ -249,7 +271,7 @@ public final class CorefLinker implements Extractor {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             if (e.getRelation().toString().equals("nmod:poss")) {
                 Mention p = ctx.mentionAt(s, e.getDependent().index() - 1);
-                if (p != null && p.type() == EntityType.PERSON) {
+                if (p != null && accept.test(p)) {
                     return p;
                 }
             }
@@ -275,6 +297,16 @@ public final class CorefLinker implements Extractor {
         }
         boolean animate = cm.animacy == Dictionaries.Animacy.ANIMATE;
         return animate == (cand.type() == EntityType.PERSON);
+    }
+
+    private static Mention nearestBefore(List<Mention> all, EntityType type, int sentence, int token) {
+        Mention best = null;
+        for (Mention m : all) {
+            if (m.type() == type && !m.synthetic() && (m.sentence() < sentence || (m.sentence() == sentence && m.end() <= token))) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** The subject of the clause an object pronoun sits in: "Kowalski would criticize him" is not Kowalski. */

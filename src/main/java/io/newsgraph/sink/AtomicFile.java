@@ -8,16 +8,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes an output file through a temporary file in the same directory and then renames it into
@@ -56,6 +55,15 @@ public final class AtomicFile {
     }
 
     public static void writeBytes(Path file, StreamBody body) {
+        writeBytes(file, body, () -> true);
+    }
+
+    /**
+     * Like {@link #writeBytes(Path, StreamBody)}, but the new content replaces the target only when
+     * {@code keep} says so after the body ran (e.g. not when no record could be read), so a useless
+     * output never overwrites a good one.
+     */
+    public static void writeBytes(Path file, StreamBody body, BooleanSupplier keep) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp;
@@ -72,6 +80,9 @@ public final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(out);
             }
+            if (!keep.getAsBoolean()) {
+                return; // the finally block removes the temporary file
+            }
             shareable(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -83,6 +94,12 @@ public final class AtomicFile {
             throw failure(file, e);
         } catch (UncheckedIOException e) {
             throw e instanceof OutputException oe ? oe : failure(file, e.getCause());
+        } catch (RuntimeException e) {
+            // Libraries such as Jena wrap I/O failures in their own unchecked exceptions.
+            if (e.getCause() instanceof IOException io) {
+                throw failure(file, io);
+            }
+            throw e;
         } finally {
             if (!done) {
                 try {
@@ -110,16 +127,21 @@ public final class AtomicFile {
 
     /** A short human reason for an I/O failure: "permission denied", "no space left on device". */
     public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
+        String kind = switch (e.getClass().getSimpleName()) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "no such directory";
+            case "FileSystemException" -> "file system error";
+            case "FileAlreadyExistsException" -> "a file is in the way";
+            case "NotDirectoryException" -> "not a directory";
+            default -> null;
+        };
+        String msg = e.getMessage();
+        if (kind == null) {
+            return msg == null ? e.getClass().getSimpleName() : msg;
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+            return kind + " (" + fse.getReason() + ")";
         }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return kind;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,12 +15,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -106,14 +103,7 @@ class ServeCommandIT {
     @Test
     @Order(2)
     void browserUrlOpensConnectedAndRunsCypher() throws Exception {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,900", "--disable-background-networking", "--disable-component-update",
-                "--disable-default-apps", "--disable-sync", "--no-first-run", "--metrics-recording-only");
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = HeadlessChromium.start();
         try {
             driver.get(browserUrl);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -138,7 +128,6 @@ class ServeCommandIT {
             assertThat(((JavascriptExecutor) driver).executeScript("return document.title")).isNotNull();
         } finally {
             driver.quit();
-            service.stop();
         }
     }
 

@@ -91,7 +91,8 @@ class SparqlCommandIT {
 
     @Test
     void usageErrors() {
-        assertThat(CliRun.of("sparql").err()).contains("nothing to serve");
+        assertThat(CliRun.of("sparql", dir.resolve("x.ttl").toString(), "--from", ExportCommandTest.FIXTURE).err())
+                .contains("not both");
         assertThat(CliRun.of("sparql", dir.resolve("none.ttl").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.of("sparql", "--name", "bad name", "--from", ExportCommandTest.FIXTURE).exitCode())
                 .isEqualTo(ExitCodes.USAGE);

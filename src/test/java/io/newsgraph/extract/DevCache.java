@@ -19,7 +19,7 @@ public final class DevCache {
     }
 
     public static List<AnnotatedArticle> seeds() throws Exception {
-        Path dir = Path.of("target/dev-cache");
+        Path dir = Path.of(System.getProperty("newsgraph.devcache", "target/dev-cache"));
         Files.createDirectories(dir);
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(true);
         List<AnnotatedArticle> out = new ArrayList<>();

@@ -15,7 +15,7 @@ class ExtractorChainTest {
     @Test
     void defaultChainAssembles() {
         ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractionPipeline.defaultExtractors());
-        assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "verb-frame",
+        assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "place", "verb-frame",
                 "evaluation", "modality");
     }
 

@@ -57,13 +57,6 @@ class RoleTitleExtractorTest {
     }
 
     @Test
-    void locatedInFromCityCommaCountryAndBasedIn() {
-        Extracted x = Extracted.from("The talks took place in Porto, Portugal. Meridian Capital is based in Zurich.");
-        assertThat(x.claims("Porto", "LOCATED_IN", "Portugal")).as(x.toString()).isTrue();
-        assertThat(x.claims("Meridian Capital", "LOCATED_IN", "Zurich")).as(x.toString()).isTrue();
-    }
-
-    @Test
     void possessiveCountryAndOwnedProduct() {
         Extracted x = Extracted.from("Peru's Ana Quispe praised the plan. Meridian Capital's Bluewater Ferries made a loss.");
         assertThat(x.claims("Ana Quispe", "CITIZEN_OF", "Peru")).as(x.toString()).isTrue();
@@ -97,21 +90,23 @@ class RoleTitleExtractorTest {
     }
 
     @Test
-    void ageAndHometownGiveLivesIn() {
-        Extracted x = Extracted.from("John Roe, 45, of Springfield, was arrested on Friday.");
-        assertThat(x.claims("John Roe", "LIVES_IN", "Springfield")).as(x.toString()).isTrue();
+    void relativeClauseOnAnApposition() {
+        Extracted x = Extracted.from("Nora Lind, a retired British officer who lives in Vienna, said nothing.");
+        assertThat(x.claims("Nora Lind", "LIVES_IN", "Vienna")).as(x.toString()).isTrue();
+        assertThat(x.claims("Nora Lind", "CITIZEN_OF", "United Kingdom")).as(x.toString()).isTrue();
     }
 
     @Test
-    void institutionInACity() {
-        Extracted x = Extracted.from("The Getty Museum in Los Angeles reopened.");
-        assertThat(x.claims("Getty Museum", "LOCATED_IN", "Los Angeles")).as(x.toString()).isTrue();
+    void rankAndFieldMakeAPostNotTheHead() {
+        Extracted x = Extracted.from("Kaia Tamm, the bank's deputy chairman, met Ruth Adler, the Meridian Capital security chief.");
+        assertThat(x.graph().facts()).noneMatch(f -> f.subject().equals("Ruth Adler") && f.predicate().name().equals("LEADS"));
+        assertThat(x.claims("Ruth Adler", "WORKS_FOR", "Meridian Capital")).as(x.toString()).isTrue();
     }
 
     @Test
-    void livesInIsOnlyForPlaces() {
-        Extracted x = Extracted.from("Pablo Ortiz moved to Madrid in 2015. He later moved to Northwind Energy.");
-        assertThat(x.claims("Pablo Ortiz", "LIVES_IN", "Madrid")).as(x.toString()).isTrue();
-        assertThat(x.facts("Pablo Ortiz", "LIVES_IN", "Northwind Energy")).isEmpty();
+    void datelinePlaceIsNotAnActor() {
+        Extracted x = Extracted.from("OSLO, May 3 \u2014 Laura Becker criticized Marco Ruiz on Friday.");
+        assertThat(x.claims("Laura Becker", "CRITICIZED", "Marco Ruiz")).as(x.toString()).isTrue();
+        assertThat(x.graph().entities()).noneMatch(e -> e.name().equals("OSLO"));
     }
 }

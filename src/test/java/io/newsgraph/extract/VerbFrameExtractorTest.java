@@ -106,5 +106,12 @@ class VerbFrameExtractorTest {
     void labelCriticism() {
         Extracted x = Extracted.from("Senator Maria Lopez called Marco Ruiz a liar.");
         assertThat(x.claims("Maria Lopez", "CRITICIZED", "Marco Ruiz")).as(x.toString()).isTrue();
+        assertThat(x.facts("Maria Lopez", "COMMUNICATED_WITH", "Marco Ruiz")).isEmpty();
+    }
+
+    @Test
+    void stateOrgansAndPartitivesResolveToTheirEntities() {
+        Extracted x = Extracted.from("Turkish troops seized control of Afrin in 2018.");
+        assertThat(x.claims("Turkey", "ATTACKED", "Afrin")).as(x.toString()).isTrue();
     }
 }

@@ -1,21 +1,11 @@
 package io.newsgraph.sink.map;
 
 import io.newsgraph.model.Graph;
+import io.newsgraph.sink.AtomicFile;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Draws a graph into a file: the interactive page, GraphML or DOT. The file is written to a
@@ -39,21 +29,7 @@ public final class MapExporter {
      */
     public static Summary write(Graph graph, Path file, MapFormat format, MapOptions options) throws IOException {
         MapGraph drawn = prepare(graph, options);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            readableLike(target, temp);
-            // The raw stream has its own resource: when the disk is full, OutputStreamWriter.close()
-            // throws before closing what it wraps, which kept the deleted temp file (and its space) open.
-            try (OutputStream raw = Files.newOutputStream(temp);
-                 Writer out = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8))) {
-                render(drawn, format, options, out);
-            }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, out -> render(drawn, format, options, out));
         return new Summary(file, format, drawn.nodes().size(), drawn.edges().size(), drawn.articles().size());
     }
 
@@ -81,27 +57,5 @@ public final class MapExporter {
         }
         MapNode centre = drawn.find(options.focus());
         return centre == null ? null : centre.id();
-    }
-
-    /**
-     * Temporary files are private (0600); a map is meant to be shared, so it gets the
-     * permissions of the file it replaces, or rw-r--r-- when new.
-     */
-    private static void readableLike(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> perms = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, perms);
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
+import io.newsgraph.sink.AtomicFile;
 import io.newsgraph.sink.GraphCollector;
 import io.newsgraph.sink.GraphSink;
 
@@ -70,6 +71,8 @@ public final class MapSink implements GraphSink {
             throw new UserException(ExitCodes.USAGE, "--focus: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UserException(ExitCodes.OUTPUT, file + ": cannot write the map: " + describe(e), e);
+        } catch (AtomicFile.OutputException e) {
+            throw new UserException(ExitCodes.OUTPUT, file + ": cannot write the map: " + describe(e.getCause()), e);
         }
     }
 

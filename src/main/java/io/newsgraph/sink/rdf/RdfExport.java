@@ -1,23 +1,18 @@
 package io.newsgraph.sink.rdf;
 
 import io.newsgraph.model.Graph;
+import io.newsgraph.sink.AtomicFile;
 import io.newsgraph.sink.GraphSink;
-import org.apache.jena.atlas.RuntimeIOException;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -82,7 +77,7 @@ public final class RdfExport {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir + ": " + reason(e), e);
+            throw new AtomicFile.OutputException("cannot write " + dir + ": " + AtomicFile.reason(e), e);
         }
         Path ttl = dir.resolve(TURTLE_FILE);
         Path trig = dir.resolve(TRIG_FILE);
@@ -110,63 +105,6 @@ public final class RdfExport {
     }
 
     private static void writeAtomically(Path file, Consumer<OutputStream> body, java.util.function.BooleanSupplier keep) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp;
-        try {
-            Files.createDirectories(dir);
-            // Not createTempFile: its owner-only permissions would stick to the moved file.
-            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
-        }
-        boolean done = false;
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                body.accept(out);
-            }
-            if (!keep.getAsBoolean()) {
-                return; // the finally block removes the temporary file
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
-        } catch (RuntimeIOException e) {
-            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            throw new UncheckedIOException("cannot write " + file + ": " + reason(cause), cause);
-        } finally {
-            if (!done) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
-        }
-    }
-
-    private static String reason(IOException e) {
-        String kind = switch (e.getClass().getSimpleName()) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "no such directory";
-            case "FileSystemException" -> "file system error";
-            case "FileAlreadyExistsException" -> "a file is in the way";
-            case "NotDirectoryException" -> "not a directory";
-            default -> null;
-        };
-        String msg = e.getMessage();
-        if (kind == null) {
-            return msg == null ? e.getClass().getSimpleName() : msg;
-        }
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return kind + " (" + fse.getReason() + ")";
-        }
-        return kind;
+        AtomicFile.writeBytes(file, body::accept, keep);
     }
 }

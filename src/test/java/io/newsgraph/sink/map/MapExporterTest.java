@@ -4,6 +4,7 @@ import io.newsgraph.TestGraphs;
 import io.newsgraph.cli.ExitCodes;
 import io.newsgraph.cli.UserException;
 import io.newsgraph.model.Graph;
+import io.newsgraph.sink.AtomicFile;
 import io.newsgraph.sink.GraphSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +60,10 @@ class MapExporterTest {
         assertThatThrownBy(() -> MapExporter.write(TestGraphs.small(), file, MapFormat.HTML, MapOptions.focus("Nobody", 1)))
                 .isInstanceOf(UnknownEntityException.class);
         assertThat(Files.readString(file)).isEqualTo("previous");
-        assertThatThrownBy(() -> MapExporter.write(TestGraphs.small(), dir.resolve("missing/map.html"), MapFormat.HTML, MapOptions.whole()))
-                .isInstanceOf(IOException.class);
+        Path notAFolder = dir.resolve("plain-file");
+        Files.writeString(notAFolder, "x");
+        assertThatThrownBy(() -> MapExporter.write(TestGraphs.small(), notAFolder.resolve("map.html"), MapFormat.HTML, MapOptions.whole()))
+                .isInstanceOf(AtomicFile.OutputException.class).hasMessageContaining("cannot write");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.rdf;
 
+import io.newsgraph.HeadlessChromium;
 import io.newsgraph.TestGraphs;
 import io.newsgraph.sink.GraphSink;
 import org.junit.jupiter.api.AfterAll;
@@ -8,19 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The query page in a real (headless) Chromium: run the example query, see a table, names shown as text. */
 class SparqlPageIT {
@@ -29,16 +23,9 @@ class SparqlPageIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromedriver")) && Files.isExecutable(Path.of("/usr/bin/chromium")),
-                "chromium and chromium-driver are not installed");
+        driver = HeadlessChromium.start();
         server = SparqlServer.start(RdfExport.toDataset(s -> GraphSink.replay(TestGraphs.small(), s), IriMinter.defaults()),
                 "newsgraph", 0, true);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900");
-        driver = new ChromeDriver(service, options);
     }
 
     @AfterAll
