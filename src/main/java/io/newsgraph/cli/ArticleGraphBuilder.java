@@ -39,13 +39,35 @@ final class ArticleGraphBuilder {
             graph = pipeline.extract(read.articles(), (Article a) -> bar.step(), (a, e) -> {
                 failures.incrementAndGet();
                 synchronized (err) {
-                    err.println(where(a) + ": extraction failed (" + e + "); article left out");
+                    err.println(where(a) + ": extraction failed (" + reason(a, e) + "); article left out");
+                    if (Main.VERBOSE.get()) {
+                        e.printStackTrace(err);
+                    }
                     err.flush();
                 }
             });
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new Outcome(graph, read.articles().size(), read.errors().size(), failures.get(), millis);
+    }
+
+    /** One line for the user: no exception class names unless nothing better is known. */
+    static String reason(Article a, Throwable e) {
+        Throwable cause = e;
+        while ((cause instanceof java.util.concurrent.ExecutionException
+                || cause instanceof java.util.concurrent.CompletionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "out of memory on an article of " + a.text().length() + " characters; give Java more heap (-Xmx) "
+                    + "or lower --max-article-size";
+        }
+        if (cause instanceof StackOverflowError) {
+            return "the text is nested too deeply to analyse (" + a.text().length() + " characters)";
+        }
+        String m = cause.getMessage();
+        String first = m == null || m.isBlank() ? cause.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return "internal error: " + first + "; run with -v for details";
     }
 
     private static String where(Article a) {

@@ -142,7 +142,7 @@ public class LoadCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
                 bad[0]++;
-            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            } catch (org.neo4j.driver.exceptions.Neo4jException | io.newsgraph.sink.neo4j.Neo4jException e) {
                 throw new UserException(ExitCodes.NEO4J, "loading " + f + " into " + target.description() + " failed: "
                         + firstLine(e.getMessage()), e);
             }

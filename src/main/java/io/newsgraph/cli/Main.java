@@ -23,7 +23,19 @@ public final class Main {
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        // -v turns debug logging on globally; an in-process caller (tests, bench) must not keep it.
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger ours = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.newsgraph");
+        ch.qos.logback.classic.Level rootLevel = root.getLevel();
+        ch.qos.logback.classic.Level ourLevel = ours.getLevel();
+        try {
+            return cli.execute(args);
+        } finally {
+            root.setLevel(rootLevel);
+            ours.setLevel(ourLevel);
+        }
     }
 
     public static CommandLine commandLine() {

@@ -109,6 +109,9 @@ final class InputExpander {
                     problems.warning(shown, 0, "not read: ." + ext + " is not an article format"
                             + " (.txt, .md, .html, .jsonl; name the file to read it anyway)");
                 }
+            } else {
+                // A named pipe, socket or device inside a folder: reading it could block forever.
+                problems.warning(shown, 0, "not read: not a regular file (named pipe, socket or device)");
             }
         }
         ancestors.remove(real);

@@ -2,10 +2,15 @@ package io.newsgraph.cli;
 
 import io.newsgraph.sink.neo4j.EmbeddedSettings;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +19,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +86,33 @@ class Neo4jErrorsIT {
         assertThat(r.err().trim()).hasLineCount(1).contains("refused the credentials").contains("--password")
                 .doesNotContain(WRONG);
         assertThat(r.took()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    /** With -v the driver logs at debug level and errors carry stack traces: still no password anywhere. */
+    @Test
+    void verboseRunsNeverShowThePassword() {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logs);
+        Run wrong;
+        Run right;
+        try {
+            wrong = run("-v", "load", "--neo4j", bolt, "--user", "neo4j", "--password", WRONG, SMALL);
+            right = run("-v", "load", "--neo4j", bolt, "--user", "neo4j", "--password", PASSWORD, SMALL);
+        } finally {
+            root.detachAppender(logs);
+        }
+        String logged = logs.list.stream().map(e -> e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .collect(Collectors.joining("\n"));
+        assertThat(wrong.code()).isEqualTo(ExitCodes.NEO4J);
+        assertThat(wrong.err()).contains("refused the credentials").contains("\tat ");
+        assertThat(right.code()).as(right.err()).isEqualTo(ExitCodes.OK);
+        assertThat(logs.list).as("debug logging was on").isNotEmpty();
+        for (String shown : new String[] {wrong.out(), wrong.err(), right.out(), right.err(), logged}) {
+            assertThat(shown).doesNotContain(WRONG).doesNotContain(PASSWORD);
+        }
     }
 
     @Test

@@ -72,22 +72,35 @@ public final class JsonLinesReader {
             if (line.isBlank()) {
                 continue;
             }
+            // Only parsing is guarded: a failing sink (a full disk, a lost database) is not a bad line.
+            Object record;
             try {
                 JsonNode node = MAPPER.readTree(line);
                 if (node == null || !node.isObject()) {
                     throw new IllegalArgumentException("not a JSON object");
                 }
-                switch (text(node, "record", true)) {
-                    case "article" -> sink.article(article(node));
-                    case "entity" -> sink.entity(entity(node));
-                    case "fact" -> sink.fact(fact(node));
-                    case "event" -> sink.event(event(node));
+                record = switch (text(node, "record", true)) {
+                    case "article" -> article(node);
+                    case "entity" -> entity(node);
+                    case "fact" -> fact(node);
+                    case "event" -> event(node);
                     default -> throw new IllegalArgumentException("unknown record type '" + node.get("record").asText() + "'");
-                }
+                };
             } catch (JsonProcessingException e) {
                 problems.accept(new Problem(source, n, "not valid JSON: " + e.getOriginalMessage()));
+                continue;
             } catch (RuntimeException e) {
                 problems.accept(new Problem(source, n, e.getMessage()));
+                continue;
+            }
+            if (record instanceof Article a) {
+                sink.article(a);
+            } else if (record instanceof Entity e) {
+                sink.entity(e);
+            } else if (record instanceof Fact f) {
+                sink.fact(f);
+            } else {
+                sink.event((Event) record);
             }
         }
         sink.finish();

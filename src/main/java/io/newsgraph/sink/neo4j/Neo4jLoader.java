@@ -59,6 +59,7 @@ public final class Neo4jLoader implements GraphSink {
     private final Set<String> replaced = new HashSet<>();
     private String loadedAt;
     private Session session;
+    private LoadLease lease;
     private boolean graphRecordsWritten;
     private long nArticles;
     private long nEntities;
@@ -94,6 +95,8 @@ public final class Neo4jLoader implements GraphSink {
         if (applySchema) {
             Neo4jSchema.apply(driver, database);
         }
+        // Replacement sweeps are only correct when no other load writes at the same time.
+        lease = LoadLease.acquire(driver, database);
         session = driver.session(SessionConfig.forDatabase(database));
         // Unique per load: the stamp that tells this load's writes from earlier ones.
         loadedAt = Instant.now().toString() + "#" + Long.toHexString(System.nanoTime());
@@ -161,9 +164,16 @@ public final class Neo4jLoader implements GraphSink {
             }
             sweepReplaced();
         } finally {
-            if (session != null) {
-                session.close();
-                session = null;
+            try {
+                if (session != null) {
+                    session.close();
+                    session = null;
+                }
+            } finally {
+                if (lease != null) {
+                    lease.close();
+                    lease = null;
+                }
             }
         }
         LOG.debug("neo4j load: {}", counts().summary());

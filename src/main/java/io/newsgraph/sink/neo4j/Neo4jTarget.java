@@ -30,6 +30,11 @@ import java.util.concurrent.TimeoutException;
 public final class Neo4jTarget implements AutoCloseable {
     /** How long connecting and the first query may take before we give up with a clear message. */
     static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(8);
+    /**
+     * The embedded server has already started in this process, so only a busy machine can delay
+     * its first answer: measured over 8 s at a load average of 14 on 2 cores. Wait longer for it.
+     */
+    static final Duration EMBEDDED_VERIFY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Driver driver;
     private final String database;
@@ -50,7 +55,8 @@ public final class Neo4jTarget implements AutoCloseable {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
         try {
             AuthToken auth = settings.authEnabled() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
-            Driver driver = connect(server.boltUri(), auth, "neo4j", "embedded Neo4j at " + server.boltUri());
+            Driver driver = connect(server.boltUri(), auth, "neo4j", "embedded Neo4j at " + server.boltUri(),
+                    EMBEDDED_VERIFY_TIMEOUT);
             return new Neo4jTarget(driver, "neo4j", "embedded Neo4j at " + server.boltUri() + " (data "
                     + settings.dataDir().toAbsolutePath().normalize() + ")", server.browserUrl(), server);
         } catch (RuntimeException e) {
@@ -70,7 +76,7 @@ public final class Neo4jTarget implements AutoCloseable {
         URI parsed = parse(uri, safe);
         AuthToken auth = password == null ? AuthTokens.none()
                 : AuthTokens.basic(user == null || user.isBlank() ? "neo4j" : user, password);
-        Driver driver = connect(uri, auth, db, "Neo4j at " + safe);
+        Driver driver = connect(uri, auth, db, "Neo4j at " + safe, VERIFY_TIMEOUT);
         String host = parsed.getHost();
         String userPart = password == null ? "" : (user == null || user.isBlank() ? "neo4j" : user) + "@";
         // A guess: the server's Browser on the default HTTP port of the same host.
@@ -93,7 +99,7 @@ public final class Neo4jTarget implements AutoCloseable {
         }
     }
 
-    private static Driver connect(String uri, AuthToken auth, String database, String what) {
+    private static Driver connect(String uri, AuthToken auth, String database, String what, Duration timeout) {
         Config config = Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
@@ -111,11 +117,11 @@ public final class Neo4jTarget implements AutoCloseable {
             // Bounded: a routing driver may retry an unreachable cluster for much longer.
             CompletableFuture.runAsync(() -> driver.executableQuery("RETURN 1")
                             .withConfig(QueryConfig.builder().withDatabase(database).build()).execute())
-                    .get(VERIFY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return driver;
         } catch (TimeoutException e) {
             driver.closeAsync();
-            throw new Neo4jException(what + " did not answer within " + VERIFY_TIMEOUT.toSeconds()
+            throw new Neo4jException(what + " did not answer within " + timeout.toSeconds()
                     + " s: check the address and that the server is running");
         } catch (ExecutionException e) {
             driver.closeAsync();
