@@ -86,6 +86,20 @@ final class Arguments {
                 }
             }
         }
+        if (tag.equals("NN") && Character.isLowerCase(word.charAt(0))) {
+            for (IndexedWord c : Graphs.children(g, w, "dep")) {
+                Mention named = ctx.mentionAt(s, c.index() - 1);
+                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index()) {
+                    return Optional.of(named); // "the singer Jane Roe, who lives in Y": parsed as a loose dependent
+                }
+            }
+            for (IndexedWord c : Graphs.children(g, w, "appos")) {
+                Mention named = ctx.mentionAt(s, c.index() - 1);
+                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index()) {
+                    return Optional.of(named);
+                }
+            }
+        }
         if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))) {
             Optional<Mention> country = countryModifier(ctx, s, g, w);
             if (country.isPresent()) {

@@ -125,7 +125,22 @@ public final class RoleTitleExtractor implements Extractor {
                 }
             }
         }
+        if (owner == null && title.get().government()) {
+            owner = officeOfPlace(ctx, s, person); // "President Jane Roe of Senegal"
+        }
         emit(ctx, s, -1, person, title.get(), owner, demonymCountry != null && owner != null && owner.synthetic(), former, 0.8);
+    }
+
+    /** The place right after "of" behind a name: the office's country or city in "Mayor X of Y". */
+    private Mention officeOfPlace(ArticleContext ctx, int s, Mention person) {
+        List<CoreLabel> toks = ctx.tokens(s);
+        if (person.end() + 1 < toks.size() && "of".equals(toks.get(person.end()).word())) {
+            Mention place = ctx.mentionAt(s, person.end() + 1);
+            if (place != null && place.type() == EntityType.LOCATION && place.begin() == person.end() + 1) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**
@@ -307,6 +322,9 @@ public final class RoleTitleExtractor implements Extractor {
                 return; // a past office is not a current one
             }
             p = Predicate.CITIZEN_OF;
+        }
+        if (owner.type() == EntityType.PERSON && (p == Predicate.WORKS_FOR || p == Predicate.MEMBER_OF)) {
+            return; // "the president's spokesman", "an adviser to Governor X": a person is no employer or body
         }
         if (owner.type() == EntityType.PERSON && (p == Predicate.LEADS || p == Predicate.OWNS || p == Predicate.FOUNDED)) {
             owner = ctx.retype(owner, EntityType.ORGANIZATION); // "CEO of Tesla": the title says it is an organisation

@@ -1,0 +1,31 @@
+package io.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsgraph.nlp.AnnotatedArticle;
+
+/** Developer loop only: tokens, NER and dependencies of held-out sentences (by line number), from the cache. */
+public final class DevParse {
+    private DevParse() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        for (UnseenSentences.Item item : UnseenSentences.load()) {
+            if (!java.util.Arrays.asList(args).contains(String.valueOf(item.line()))) {
+                continue;
+            }
+            AnnotatedArticle aa = DevLoop.annotated(UnseenSentences.article(item));
+            System.out.println("=== " + item.line() + " " + item.sentence());
+            for (CoreMap s : aa.doc().get(CoreAnnotations.SentencesAnnotation.class)) {
+                StringBuilder b = new StringBuilder();
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    b.append(t.word()).append('/').append(t.tag()).append('/').append(t.ner()).append(' ');
+                }
+                System.out.println(b);
+                System.out.println(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class).toList());
+            }
+        }
+    }
+}
