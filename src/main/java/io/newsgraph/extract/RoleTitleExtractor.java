@@ -209,6 +209,14 @@ public final class RoleTitleExtractor implements Extractor {
             copula = true;
         }
         if (holders.isEmpty()) {
+            for (IndexedWord a : Graphs.children(g, t, "appos")) {
+                Mention am = ctx.mentionAt(s, a.index() - 1);
+                if (am != null && am.type() == EntityType.PERSON && a.index() > t.index()) {
+                    holders.add(am); // "Acme's chief executive, Jane Roe, said": the name follows its title
+                }
+            }
+        }
+        if (holders.isEmpty()) {
             for (IndexedWord c : Graphs.children(g, t, "compound")) {
                 Mention cm = ctx.mentionAt(s, c.index() - 1);
                 if (cm != null && cm.type() == EntityType.PERSON && c.index() < t.index()) {

@@ -12,6 +12,24 @@ public final class DevParse {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].startsWith("ex:")) {
+            String needle = args[0].substring(3);
+            for (io.newsgraph.model.Article a : new io.newsgraph.ingest.Ingest().read(java.util.List.of("examples/articles"),
+                    java.io.InputStream.nullInputStream()).articles()) {
+                for (CoreMap s : DevLoop.annotated(a).doc().get(CoreAnnotations.SentencesAnnotation.class)) {
+                    if (!s.get(CoreAnnotations.TextAnnotation.class).contains(needle)) {
+                        continue;
+                    }
+                    StringBuilder b = new StringBuilder();
+                    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                        b.append(t.word()).append('/').append(t.tag()).append('/').append(t.ner()).append(' ');
+                    }
+                    System.out.println(b);
+                    System.out.println(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class).toList());
+                }
+            }
+            return;
+        }
         for (UnseenSentences.Item item : UnseenSentences.load()) {
             if (!java.util.Arrays.asList(args).contains(String.valueOf(item.line()))) {
                 continue;
