@@ -250,6 +250,7 @@ public final class RoleTitleExtractor implements Extractor {
         List<Mention> owners = new ArrayList<>();
         boolean fromDemonym = false;
         List<String> ownerRels = title.get().kind().equals("supplier") ? List.of("nmod:for", "nmod:to")
+                : title.get().kind().equals("geo") ? List.of("nmod:of", "nmod:in", "nmod:poss") // "a city in northern X"
                 : List.of("nmod:of", "nmod:at", "nmod:for", "nmod:poss", "nmod:with");
         for (String rel : ownerRels) {
             for (IndexedWord o : Graphs.children(g, t, rel)) {

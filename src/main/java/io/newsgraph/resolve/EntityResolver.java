@@ -58,6 +58,9 @@ public final class EntityResolver {
                     if (target == null && typeOfName.get(n) == EntityType.PERSON) {
                         // "Halvorsen said" after "Halvorsen Maritime": NER reads a lone company name as a surname
                         target = shortNameTarget(n, EntityType.ORGANIZATION, inArticle, typeOfName, true);
+                        if (target != null) {
+                            typeOfName.put(n, EntityType.ORGANIZATION); // its votes must not make the company a person
+                        }
                     }
                     if (target == null) {
                         target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName, false);
