@@ -95,7 +95,17 @@ final class Arguments {
             }
             for (IndexedWord c : Graphs.children(g, w, "appos")) {
                 Mention named = ctx.mentionAt(s, c.index() - 1);
-                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index()) {
+                if (named != null && named.type() == EntityType.PERSON && named.begin() >= w.index()
+                        && (named.begin() == w.index() || ",".equals(ctx.tokens(s).get(w.index()).word()))) {
+                    return Optional.of(named); // "his business partner, Jane Roe": the partner is Jane Roe
+                }
+            }
+            var toks = ctx.tokens(s);
+            if (w.index() + 1 < toks.size() && ",".equals(toks.get(w.index()).word())) {
+                // the same apposition when the parser hung the name elsewhere: "killed his cousin, Jane Roe, in 2021"
+                Mention named = ctx.mentionAt(s, w.index() + 1);
+                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index() + 1
+                        && (named.end() == toks.size() || toks.get(named.end()).word().matches("[,.;]"))) {
                     return Optional.of(named);
                 }
             }
