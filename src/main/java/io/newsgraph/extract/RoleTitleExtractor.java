@@ -244,6 +244,20 @@ public final class RoleTitleExtractor implements Extractor {
                 copula = true;
             }
         }
+        if (holders.isEmpty() && up != null && !Graphs.rel(up).equals("appos")) {
+            // "A spokesman for Acme, Jane Roe, said": the parser hangs the name on the nearest noun, the owner
+            for (String rel : List.of("nmod:for", "nmod:of", "nmod:at")) {
+                for (IndexedWord o : Graphs.children(g, t, rel)) {
+                    for (IndexedWord a : Graphs.children(g, o, "appos")) {
+                        Mention am = ctx.mentionAt(s, a.index() - 1);
+                        Mention om = ctx.mentionAt(s, o.index() - 1);
+                        if (am != null && am.type() == EntityType.PERSON && om != null && om.type() != EntityType.PERSON) {
+                            holders.add(am);
+                        }
+                    }
+                }
+            }
+        }
         if (holders.isEmpty()) {
             return;
         }
