@@ -86,6 +86,30 @@ final class Arguments {
                 }
             }
         }
+        if (tag.equals("NN") && Character.isLowerCase(word.charAt(0))) {
+            for (IndexedWord c : Graphs.children(g, w, "dep")) {
+                Mention named = ctx.mentionAt(s, c.index() - 1);
+                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index()) {
+                    return Optional.of(named); // "the singer Jane Roe, who lives in Y": parsed as a loose dependent
+                }
+            }
+            for (IndexedWord c : Graphs.children(g, w, "appos")) {
+                Mention named = ctx.mentionAt(s, c.index() - 1);
+                if (named != null && named.type() == EntityType.PERSON && named.begin() >= w.index()
+                        && (named.begin() == w.index() || ",".equals(ctx.tokens(s).get(w.index()).word()))) {
+                    return Optional.of(named); // "his business partner, Jane Roe": the partner is Jane Roe
+                }
+            }
+            var toks = ctx.tokens(s);
+            if (w.index() + 1 < toks.size() && ",".equals(toks.get(w.index()).word())) {
+                // the same apposition when the parser hung the name elsewhere: "killed his cousin, Jane Roe, in 2021"
+                Mention named = ctx.mentionAt(s, w.index() + 1);
+                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index() + 1
+                        && (named.end() == toks.size() || toks.get(named.end()).word().matches("[,.;]"))) {
+                    return Optional.of(named);
+                }
+            }
+        }
         if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))) {
             Optional<Mention> country = countryModifier(ctx, s, g, w);
             if (country.isPresent()) {

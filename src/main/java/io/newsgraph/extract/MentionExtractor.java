@@ -57,6 +57,9 @@ public final class MentionExtractor implements Extractor {
                     j++;
                 }
                 int begin = i;
+                while (type != EntityType.LOCATION && begin < j - 1 && isDescriptorWord(toks.get(begin))) {
+                    begin++; // "fashion house Acme" tagged as one organisation: the name is "Acme"
+                }
                 if (type == EntityType.LOCATION && begin > 0 && isBareProperNoun(toks.get(begin - 1))) {
                     // "Gigafactory Shanghai": a named facility or company that contains a place name.
                     begin--;
@@ -183,6 +186,13 @@ public final class MentionExtractor implements Extractor {
     /** "Northwind Energy and Harbor Logistics" is two organisations even when NER tags the "and". */
     private static boolean isListBreak(CoreLabel t) {
         return "CC".equals(t.tag()) || "POS".equals(t.tag()) || ",".equals(t.word()) || ";".equals(t.word());
+    }
+
+    /** A lower-case common noun or adjective: a descriptor before a name, never part of it. */
+    private static boolean isDescriptorWord(CoreLabel t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && t.tag() != null
+                && (t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("JJ"));
     }
 
     private static boolean isBareProperNoun(CoreLabel t) {

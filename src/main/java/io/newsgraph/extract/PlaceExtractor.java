@@ -40,6 +40,7 @@ public final class PlaceExtractor implements Extractor {
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             placeCommaCountry(ctx, s);
             ageOfPlace(ctx, s);
+            placeBasedNoun(ctx, s);
             SemanticGraph g = ctx.graph(s);
             if (g != null) {
                 for (IndexedWord w : g.vertexListSorted()) {
@@ -111,6 +112,42 @@ public final class PlaceExtractor implements Extractor {
         }
     }
 
+
+    /**
+     * "the Milan-based fashion house Acme", "Acme, a Milan-based startup": the parser often hangs
+     * the name loosely off the descriptor, so read the token pattern. The organisation is the name
+     * right after the descriptor noun(s), or the name the descriptor stands in apposition to.
+     */
+    private void placeBasedNoun(ArticleContext ctx, int s) {
+        List<CoreLabel> toks = ctx.tokens(s);
+        for (int i = 2; i < toks.size(); i++) {
+            if (!"based".equalsIgnoreCase(toks.get(i).word()) || !"-".equals(toks.get(i - 1).word())) {
+                continue;
+            }
+            Mention place = ctx.mentionAt(s, i - 2);
+            if (place == null || place.type() != EntityType.LOCATION) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && j <= i + 3 && ctx.mentionAt(s, j) == null
+                    && toks.get(j).word().matches("\\p{Ll}[\\p{L}-]*")
+                    && !Set.of("DT", "IN", "CC", "TO", "MD", "VBD", "VBZ", "RB", "WDT", "WP", "PRP").contains(toks.get(j).tag())) {
+                j++;
+            }
+            Mention org = j < toks.size() ? ctx.mentionAt(s, j) : null;
+            int det = place.begin() - 1;
+            if (org == null && det >= 2 && Set.of("a", "an", "the").contains(toks.get(det).word().toLowerCase(java.util.Locale.ROOT))
+                    && ",".equals(toks.get(det - 1).word()) && j > i + 1) {
+                org = ctx.mentionAt(s, det - 2); // "Acme, a Milan-based startup"
+                if (org != null && org.end() != det - 1) {
+                    org = null;
+                }
+            }
+            if (org != null && (org.type() == EntityType.ORGANIZATION) && !org.name().equals(place.name())) {
+                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, org, List.of(place), List.of(), 0.7));
+            }
+        }
+    }
 
     /** "Kharkiv, Ukraine": a place followed by the country or region it lies in. */
     private void placeCommaCountry(ArticleContext ctx, int s) {

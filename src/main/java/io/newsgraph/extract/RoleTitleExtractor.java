@@ -125,7 +125,22 @@ public final class RoleTitleExtractor implements Extractor {
                 }
             }
         }
+        if (owner == null && title.get().government()) {
+            owner = officeOfPlace(ctx, s, person); // "President Jane Roe of Senegal"
+        }
         emit(ctx, s, -1, person, title.get(), owner, demonymCountry != null && owner != null && owner.synthetic(), former, 0.8);
+    }
+
+    /** The place right after "of" behind a name: the office's country or city in "Mayor X of Y". */
+    private Mention officeOfPlace(ArticleContext ctx, int s, Mention person) {
+        List<CoreLabel> toks = ctx.tokens(s);
+        if (person.end() + 1 < toks.size() && "of".equals(toks.get(person.end()).word())) {
+            Mention place = ctx.mentionAt(s, person.end() + 1);
+            if (place != null && place.type() == EntityType.LOCATION && place.begin() == person.end() + 1) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**
@@ -194,6 +209,14 @@ public final class RoleTitleExtractor implements Extractor {
             copula = true;
         }
         if (holders.isEmpty()) {
+            for (IndexedWord a : Graphs.children(g, t, "appos")) {
+                Mention am = ctx.mentionAt(s, a.index() - 1);
+                if (am != null && am.type() == EntityType.PERSON && a.index() > t.index()) {
+                    holders.add(am); // "Acme's chief executive, Jane Roe, said": the name follows its title
+                }
+            }
+        }
+        if (holders.isEmpty()) {
             for (IndexedWord c : Graphs.children(g, t, "compound")) {
                 Mention cm = ctx.mentionAt(s, c.index() - 1);
                 if (cm != null && cm.type() == EntityType.PERSON && c.index() < t.index()) {
@@ -221,12 +244,27 @@ public final class RoleTitleExtractor implements Extractor {
                 copula = true;
             }
         }
+        if (holders.isEmpty() && up != null && !Graphs.rel(up).equals("appos")) {
+            // "A spokesman for Acme, Jane Roe, said": the parser hangs the name on the nearest noun, the owner
+            for (String rel : List.of("nmod:for", "nmod:of", "nmod:at")) {
+                for (IndexedWord o : Graphs.children(g, t, rel)) {
+                    for (IndexedWord a : Graphs.children(g, o, "appos")) {
+                        Mention am = ctx.mentionAt(s, a.index() - 1);
+                        Mention om = ctx.mentionAt(s, o.index() - 1);
+                        if (am != null && am.type() == EntityType.PERSON && om != null && om.type() != EntityType.PERSON) {
+                            holders.add(am);
+                        }
+                    }
+                }
+            }
+        }
         if (holders.isEmpty()) {
             return;
         }
         List<Mention> owners = new ArrayList<>();
         boolean fromDemonym = false;
         List<String> ownerRels = title.get().kind().equals("supplier") ? List.of("nmod:for", "nmod:to")
+                : title.get().kind().equals("geo") ? List.of("nmod:of", "nmod:in", "nmod:poss") // "a city in northern X"
                 : List.of("nmod:of", "nmod:at", "nmod:for", "nmod:poss", "nmod:with");
         for (String rel : ownerRels) {
             for (IndexedWord o : Graphs.children(g, t, rel)) {
@@ -307,6 +345,9 @@ public final class RoleTitleExtractor implements Extractor {
                 return; // a past office is not a current one
             }
             p = Predicate.CITIZEN_OF;
+        }
+        if (owner.type() == EntityType.PERSON && (p == Predicate.WORKS_FOR || p == Predicate.MEMBER_OF)) {
+            return; // "the president's spokesman", "an adviser to Governor X": a person is no employer or body
         }
         if (owner.type() == EntityType.PERSON && (p == Predicate.LEADS || p == Predicate.OWNS || p == Predicate.FOUNDED)) {
             owner = ctx.retype(owner, EntityType.ORGANIZATION); // "CEO of Tesla": the title says it is an organisation

@@ -112,6 +112,16 @@ public final class VerbFrameExtractor implements Extractor {
                     heads.add(up.getGovernor());
                 }
             }
+            if (heads.isEmpty() && !passive && rel.equals("obj")) {
+                SemanticGraphEdge up = Graphs.parentEdge(g, w);
+                if (up != null && Graphs.rel(up).startsWith("conj") && Graphs.isVerb(up.getGovernor())) {
+                    for (IndexedWord o : Graphs.children(g, up.getGovernor(), "obj")) {
+                        if (o.index() > w.index()) {
+                            heads.add(o); // "founded and runs X", "poisoned and killed X": the object after both verbs
+                        }
+                    }
+                }
+            }
             for (IndexedWord h : heads) {
                 used.add(h.index());
                 objects.addAll(arguments.resolve(ctx, s, g, h));

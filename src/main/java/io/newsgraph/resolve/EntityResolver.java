@@ -54,9 +54,16 @@ public final class EntityResolver {
             d.mentions().forEach(m -> inArticle.add(norm(m.name())));
             for (String n : inArticle) {
                 if (!n.contains(" ")) {
-                    String target = shortNameTarget(n, typeOfName.get(n), inArticle, typeOfName);
+                    String target = shortNameTarget(n, typeOfName.get(n), inArticle, typeOfName, true);
+                    if (target == null && typeOfName.get(n) == EntityType.PERSON) {
+                        // "Halvorsen said" after "Halvorsen Maritime": NER reads a lone company name as a surname
+                        target = shortNameTarget(n, EntityType.ORGANIZATION, inArticle, typeOfName, true);
+                        if (target != null) {
+                            typeOfName.put(n, EntityType.ORGANIZATION); // its votes must not make the company a person
+                        }
+                    }
                     if (target == null) {
-                        target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName);
+                        target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName, false);
                     }
                     if (target != null) {
                         uf.union(n, target);
@@ -157,13 +164,14 @@ public final class EntityResolver {
         return s.split("\\s+").length;
     }
 
-    private static String shortNameTarget(String shortName, EntityType type, Iterable<String> candidates, Map<String, EntityType> types) {
+    private static String shortNameTarget(String shortName, EntityType type, Iterable<String> candidates, Map<String, EntityType> types,
+                                          boolean sameArticle) {
         String found = null;
         for (String c : candidates) {
             if (!c.contains(" ") || types.get(c) != type) {
                 continue;
             }
-            if (matchesShort(shortName, c, type)) {
+            if (matchesShort(shortName, c, type) || (sameArticle && firstWordOfTwo(shortName, c, type))) {
                 if (found != null && !found.equals(c)) {
                     return null; // ambiguous: two people share the surname
                 }
@@ -171,6 +179,12 @@ public final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /** "Halvorsen" for "Halvorsen Maritime" in the article that named the company in full first. */
+    private static boolean firstWordOfTwo(String shortName, String full, EntityType type) {
+        String[] p = full.split(" ");
+        return type == EntityType.ORGANIZATION && p.length == 2 && p[0].equals(shortName);
     }
 
     private static boolean matchesShort(String shortName, String full, EntityType type) {
