@@ -70,12 +70,16 @@ public class ServeCommand implements Callable<Integer> {
     public static void serveUntilStopped(Neo4jTarget target, PrintWriter out) {
         CountDownLatch stop = new CountDownLatch(1);
         AtomicBoolean closed = new AtomicBoolean();
+        // Synchronized, not just once: on Ctrl-C the hook and the woken main thread both get here,
+        // and the hook must not return (letting the JVM halt) while the other is still closing.
         Runnable shutdown = () -> {
-            if (closed.compareAndSet(false, true)) {
-                long t0 = System.nanoTime();
-                target.close();
-                out.println("Neo4j stopped in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
-                out.flush();
+            synchronized (closed) {
+                if (closed.compareAndSet(false, true)) {
+                    long t0 = System.nanoTime();
+                    target.close();
+                    out.println("Neo4j stopped in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
+                    out.flush();
+                }
             }
         };
         // On Ctrl-C the JVM runs hooks and exits without returning here: the hook must close the store itself.

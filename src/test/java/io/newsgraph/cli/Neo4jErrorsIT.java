@@ -75,6 +75,18 @@ class Neo4jErrorsIT {
         assertThat(totals(second.out())).isEqualTo(totals(first.out()));
     }
 
+    @Test
+    void aRoutingUriLoadsThroughTheSameManagedTransactions() {
+        // neo4j:// makes the driver ask the server for a routing table, as a cluster needs; a
+        // single server answers with itself, so the same loader works unchanged.
+        String routing = bolt.replace("bolt://", "neo4j://");
+        Run first = run("load", "--neo4j", routing, "--user", "neo4j", "--password", PASSWORD, SMALL);
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out()).contains("(8 facts)");
+        Run again = run("load", "--neo4j", routing, "--user", "neo4j", "--password", PASSWORD, SMALL);
+        assertThat(totals(again.out())).isEqualTo(totals(first.out()));
+    }
+
     private static String totals(String out) {
         return out.lines().filter(l -> l.startsWith("Graph now: ")).findFirst().orElseThrow();
     }

@@ -8,14 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,18 +53,12 @@ class ExampleMapIT {
     }
 
     private static void waitFor(String condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(d -> Boolean.TRUE.equals(browser.js("return " + condition + ";")));
-    }
-
-    /** A real mouse click where Cytoscape drew the element (offsets from the canvas centre). */
-    @SuppressWarnings("unchecked")
-    private static void clickAt(String positionScript) {
-        Map<String, Number> p = (Map<String, Number>) browser.js(positionScript);
-        WebElement canvas = browser.driver.findElement(By.id("cy"));
-        int dx = (int) Math.round(p.get("x").doubleValue() - canvas.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(p.get("y").doubleValue() - canvas.getSize().getHeight() / 2.0);
-        new Actions(browser.driver).moveToElement(canvas, dx, dy).click().perform();
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(browser.js("return " + condition + ";")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("page never met: " + condition + "; the panel shows: " + panelText(), e);
+        }
     }
 
     @Test
@@ -97,8 +89,9 @@ class ExampleMapIT {
         assertThat(browser.driver.findElement(By.id("search-results")).getText()).contains("Vladimir Putin");
 
         String putin = "newsgraph.cy.nodes().filter(n => newsgraph.data.nodes[n.data('i')].name === 'Vladimir Putin')[0]";
-        browser.js("newsgraph.cy.center(" + putin + ");");
-        clickAt("return " + putin + ".renderedPosition();");
+        // A tap through Cytoscape's own event (real mouse clicks on nodes are covered by MapPageIT;
+        // here Putin and Musk are drawn so close together that a click at a point is unreliable).
+        browser.js(putin + ".emit('tap');");
         waitFor("document.querySelector('#panel h2') && document.querySelector('#panel h2').textContent === 'Vladimir Putin'");
         assertThat(panelText()).contains("Facts (", "Elon Musk", "requested");
 
@@ -106,10 +99,8 @@ class ExampleMapIT {
         String edge = "newsgraph.cy.edges().filter(e => { const d = newsgraph.data.edges[e.data('i')];"
                 + " return d.subject === 'Vladimir Putin' && d.object === 'Elon Musk' && d.predicate === 'REQUESTED'"
                 + " && d.polarity === 'positive'; })[0]";
-        // The Putin-Musk pair has several parallel edges: zoom to this one so the click lands on it.
-        browser.js("const e = " + edge + "; newsgraph.cy.fit(e.union(e.connectedNodes()), 150);");
-        browser.settled("return 0;");
-        clickAt("return " + edge + ".renderedMidpoint();");
+        // The Putin-Musk pair has several parallel edges: tap this one through Cytoscape's event.
+        browser.js(edge + ".emit('tap');");
         waitFor("document.getElementById('panel').textContent.includes('Evidence (')");
         assertThat(panelText()).contains("Putin asked Musk", "Musk and Putin Held Repeated Calls Since 2022, Officials Say",
                 "2024-10-25", "positive");
