@@ -1,16 +1,14 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.model.jsonl.JsonLinesReader;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Tells extraction output (JSON Lines whose records carry a "record" field) from article inputs,
@@ -48,9 +46,7 @@ final class GraphFiles {
         if (!(base.endsWith(".jsonl") || base.endsWith(".ndjson")) || !Files.isRegularFile(file)) {
             return false;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gz ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = JsonLinesReader.open(file)) {
             String line;
             int looked = 0;
             while ((line = r.readLine()) != null && looked < 50) {

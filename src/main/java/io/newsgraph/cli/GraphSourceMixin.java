@@ -9,14 +9,9 @@ import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * --from: where export, map and sparql take the graph from. "neo4j" (the default) reads the
@@ -58,9 +53,7 @@ public class GraphSourceMixin {
         }
         String from = from();
         Path file = Path.of(from);
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = from.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = JsonLinesReader.open(file)) {
             JsonLinesReader.stream(r, from, sink, problems);
         } catch (NoSuchFileException e) {
             throw new UserException(ExitCodes.USAGE, from + ": no such file");

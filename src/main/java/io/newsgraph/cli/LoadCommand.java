@@ -13,16 +13,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 
 /** newsgraph load: JSON Lines from 'newsgraph extract' into the embedded or an external Neo4j. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -132,9 +128,7 @@ public class LoadCommand implements Callable<Integer> {
         for (Path f : files) {
             Neo4jLoader loader = new Neo4jLoader(target.driver(), target.database(), batchSize);
             long[] bad = new long[1];
-            try (InputStream raw = Files.newInputStream(f);
-                 InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader r = JsonLinesReader.open(f)) {
                 JsonLinesReader.stream(r, f.toString(), loader, p -> {
                     bad[0]++;
                     err.println("newsgraph: " + p);

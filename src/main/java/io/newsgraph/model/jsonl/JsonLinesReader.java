@@ -20,12 +20,16 @@ import io.newsgraph.sink.GraphSink;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads extraction output (JSON Lines, shared/eval/README.md) back into a {@link Graph}. A bad
@@ -47,7 +51,7 @@ public final class JsonLinesReader {
     }
 
     public static Graph read(Path file, Consumer<Problem> problems) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = open(file)) {
             return read(r, file.toString(), problems);
         }
     }
@@ -56,6 +60,19 @@ public final class JsonLinesReader {
         GraphCollector collector = new GraphCollector();
         stream(reader, source, collector, problems);
         return collector.graph();
+    }
+
+    /** Opens a JSON Lines file for reading as UTF-8, decompressing it when its name ends in .gz. */
+    public static BufferedReader open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            boolean gz = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+            InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     /**
