@@ -58,7 +58,10 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 
 // Full-text search over names and every alias: CALL db.index.fulltext.queryNodes('entity_names', 'Lindqvist~')
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
+// Eventually consistent: Lucene is updated just after each commit instead of inside it, which
+// made entity writes about twice as fast in `newsgraph bench load`. The loader waits for the
+// index to catch up (db.index.fulltext.awaitEventuallyConsistentIndexRefresh) before it returns.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 
 // No indexes on fact relationships, on purpose: every fact write would pay for them, and facts
 // are reached from their entities. To search the sentences behind facts, scan them:

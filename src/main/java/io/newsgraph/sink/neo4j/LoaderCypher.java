@@ -31,29 +31,31 @@ final class LoaderCypher {
     /** Old evidence entries of replaced articles, on facts this load did not write again, go. */
     static final String SWEEP_FACTS_DELETE = """
             MATCH ()-[r]->()
-            WHERE r.factId IS NOT NULL AND coalesce(r.loadedAt, '') <> $loadedAt
+            WHERE r.factId IS NOT NULL AND (r.loadedAt IS NULL OR r.loadedAt <> $loadedAt)
               AND size(r.evidenceArticles) > 0 AND all(x IN r.evidenceArticles WHERE x IN $replaced)
             DELETE r""";
 
-    static final String SWEEP_FACTS_TRIM = """
+    /** Facts that keep other evidence besides the replaced articles': the loader trims their lists. */
+    static final String SWEEP_FACTS_TO_TRIM = """
             MATCH ()-[r]->()
-            WHERE r.factId IS NOT NULL AND coalesce(r.loadedAt, '') <> $loadedAt
+            WHERE r.factId IS NOT NULL AND (r.loadedAt IS NULL OR r.loadedAt <> $loadedAt)
               AND any(x IN r.evidenceArticles WHERE x IN $replaced)
-            WITH r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN $replaced] AS keep
-            WITH r, [i IN keep | {article: r.evidenceArticles[i], sentence: r.evidenceSentences[i],
-                start: r.evidenceStarts[i], end: r.evidenceEnds[i], text: r.evidenceTexts[i],
-                extractor: r.extractors[i], confidence: r.evidenceConfidences[i]}] AS ev
-            """ + LoaderCypher.SET_EVIDENCE;
+            RETURN elementId(r) AS id, properties(r) AS old""";
+
+    static final String SET_EVIDENCE_BY_ELEMENT_ID = """
+            UNWIND $rows AS row
+            MATCH ()-[r]->() WHERE elementId(r) = row.id
+            SET r += row.evidence""";
 
     static final String SWEEP_EVENTS = """
             MATCH (ev:Event)-[:REPORTED_IN]->(a:Article)
-            WHERE a.id IN $replaced AND coalesce(ev.loadedAt, '') <> $loadedAt
+            WHERE a.id IN $replaced AND (ev.loadedAt IS NULL OR ev.loadedAt <> $loadedAt)
             DETACH DELETE ev""";
 
     /** Mentions the replaced articles no longer make go; entities left with nothing at all go too. */
     static final String SWEEP_MENTIONS = """
             MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
-            WHERE a.id IN $replaced AND coalesce(m.loadedAt, '') <> $loadedAt
+            WHERE a.id IN $replaced AND (m.loadedAt IS NULL OR m.loadedAt <> $loadedAt)
             DELETE m
             WITH DISTINCT e
             CALL (e) {
@@ -137,27 +139,16 @@ final class LoaderCypher {
             WITH ev
             CALL (ev) {
               MATCH (ev)-[old:AGENT|RECIPIENT|TOPIC|PLACE|REPORTED_IN]->()
-              WHERE coalesce(old.loadedAt, '') <> $loadedAt
+              WHERE old.loadedAt IS NULL OR old.loadedAt <> $loadedAt
               DELETE old
             }""";
 
-    /** Writes the evidence list {@code ev} (maps) back as parallel lists, with the derived confidence and article count. */
-    static final String SET_EVIDENCE = """
-            SET r += {evidenceArticles: [x IN ev | x.article], evidenceSentences: [x IN ev | x.sentence],
-                      evidenceStarts: [x IN ev | x.start], evidenceEnds: [x IN ev | x.end],
-                      evidenceTexts: [x IN ev | x.text], extractors: [x IN ev | x.extractor],
-                      evidenceConfidences: [x IN ev | x.confidence],
-                      confidence: reduce(m = 0.0, x IN ev | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
-                      articleCount: size(reduce(s = [], x IN ev | CASE WHEN x.article IN s THEN s ELSE s + x.article END))}""";
-
     /**
-     * One predicate per batch (the type is fixed text from the enum). Evidence merges by
-     * (article, sentence, offsets, extractor): a repeated load replaces equal evidence in place,
-     * new evidence is appended, and evidence from an earlier load of a replaced article is dropped.
-     * An event gets its sentence from the evidence stated in the same article and sentence
-     * (row.eventTexts, matched by the loader): a fact read in several sentences names only one
-     * event, so row.event alone left the other events of those sentences without text. row.event
-     * still covers events loaded earlier.
+     * One predicate per batch (the type is fixed text from the enum). A new fact gets its
+     * evidence lists as computed by the loader; a known fact whose stored evidence equals the
+     * incoming one is left as it is (a reload writes nothing but the stamp and scalar properties);
+     * any other known fact is returned with its stored properties, and the loader merges the
+     * evidence in Java (EvidenceLists.merge) and writes it back with {@link #setEvidence}.
      */
     static String facts(Predicate predicate) {
         return """
@@ -167,27 +158,34 @@ final class LoaderCypher {
                 MERGE (o:Entity {id: row.objectId})
                 ON CREATE SET o.name = row.object, o.type = 'Other', o:Other
                 MERGE (s)-[r:%s {factId: row.id}]->(o)
-                WITH r, row, coalesce(r.loadedAt, '') = $loadedAt AS writtenThisLoad
-                SET r.polarity = row.polarity, r.modality = row.modality, r.attributedTo = row.attributedTo,
-                    r.role = row.role, r.date = row.date, r.event = row.event, r.loadedAt = $loadedAt
-                WITH r, row, writtenThisLoad, CASE WHEN r.evidenceArticles IS NULL THEN [] ELSE
-                  [i IN range(0, size(r.evidenceArticles) - 1) | {article: r.evidenceArticles[i],
-                   sentence: r.evidenceSentences[i], start: r.evidenceStarts[i], end: r.evidenceEnds[i],
-                   text: r.evidenceTexts[i], extractor: r.extractors[i], confidence: r.evidenceConfidences[i]}] END AS old
-                WITH r, row, [x IN old WHERE (writtenThisLoad OR NOT x.article IN $replaced)
-                  AND NOT any(n IN row.evidence WHERE n.article = x.article
-                  AND n.sentence = x.sentence AND n.start = x.start AND n.end = x.end
-                  AND n.extractor = x.extractor)] + row.evidence AS ev
-                """.formatted(predicate.name()) + SET_EVIDENCE + """
-
-                WITH row
-                CALL (row) {
-                  UNWIND row.eventTexts AS et
-                  MATCH (event:Event {id: et.id})
-                  SET event.text = et.text
-                }
-                WITH row WHERE row.event IS NOT NULL
-                MATCH (event:Event {id: row.event})
-                SET event.text = coalesce(event.text, row.evidence[0].text)""";
+                WITH r, row, r.loadedAt AS before
+                SET r += row.props, r.loadedAt = $loadedAt
+                FOREACH (_ IN CASE WHEN before IS NULL THEN [1] ELSE [] END | SET r += row.evidence)
+                WITH r, row, before
+                WHERE before IS NOT NULL AND NOT coalesce(r.evidenceArticles = row.evidence.evidenceArticles
+                  AND r.evidenceSentences = row.evidence.evidenceSentences AND r.evidenceStarts = row.evidence.evidenceStarts
+                  AND r.evidenceEnds = row.evidence.evidenceEnds AND r.evidenceTexts = row.evidence.evidenceTexts
+                  AND r.extractors = row.evidence.extractors
+                  AND r.evidenceConfidences = row.evidence.evidenceConfidences, false)
+                RETURN row.id AS id, before = $loadedAt AS writtenThisLoad, properties(r) AS old"""
+                .formatted(predicate.name());
     }
+
+    /** Writes merged evidence onto known facts, found again from their subject. */
+    static String setEvidence(Predicate predicate) {
+        return """
+                UNWIND $rows AS row
+                MATCH (s:Entity {id: row.subjectId})-[r:%s {factId: row.id}]->(:Entity {id: row.objectId})
+                SET r += row.evidence""".formatted(predicate.name());
+    }
+
+    /**
+     * An event's sentence: the evidence stated in the same article and sentence as the event
+     * (matched by the loader), which wins; or, for an event loaded earlier that no fact of this
+     * load shares a sentence with, the first evidence of the fact that names it, if it has none.
+     */
+    static final String EVENT_TEXTS = """
+            UNWIND $rows AS row
+            MATCH (event:Event {id: row.id})
+            SET event.text = CASE WHEN row.exact THEN row.text ELSE coalesce(event.text, row.text) END""";
 }

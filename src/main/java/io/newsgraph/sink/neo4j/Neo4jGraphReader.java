@@ -168,17 +168,10 @@ public final class Neo4jGraphReader {
 
     /** The parallel evidence lists back as records; a hand-made relationship without them gets one "manual" evidence. */
     private static List<Evidence> evidence(Value p) {
-        List<String> articles = strings(p.get("evidenceArticles"));
-        List<Evidence> out = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            out.add(new Evidence(articles.get(i), intAt(p.get("evidenceSentences"), i), intAt(p.get("evidenceStarts"), i),
-                    intAt(p.get("evidenceEnds"), i), strAt(p.get("evidenceTexts"), i, ""),
-                    strAt(p.get("extractors"), i, "manual"), doubleAt(p.get("evidenceConfidences"), i,
-                    p.get("confidence").isNull() ? 1.0 : p.get("confidence").asDouble())));
-        }
+        List<Evidence> out = EvidenceLists.read(p);
         if (out.isEmpty()) {
             double c = p.get("confidence").isNull() ? 1.0 : p.get("confidence").asDouble();
-            out.add(new Evidence("", 0, 0, 0, "", "manual", Math.max(0, Math.min(1, c))));
+            return List.of(new Evidence("", 0, 0, 0, "", "manual", Math.max(0, Math.min(1, c))));
         }
         return out;
     }
@@ -214,17 +207,5 @@ public final class Neo4jGraphReader {
             return List.of(str(v));
         }
         return v.asList(Neo4jGraphReader::str);
-    }
-
-    private static int intAt(Value list, int i) {
-        return list.isNull() || i >= list.size() || list.get(i).isNull() ? 0 : list.get(i).asInt();
-    }
-
-    private static String strAt(Value list, int i, String fallback) {
-        return list.isNull() || i >= list.size() || list.get(i).isNull() ? fallback : str(list.get(i));
-    }
-
-    private static double doubleAt(Value list, int i, double fallback) {
-        return list.isNull() || i >= list.size() || list.get(i).isNull() ? fallback : list.get(i).asNumber().doubleValue();
     }
 }

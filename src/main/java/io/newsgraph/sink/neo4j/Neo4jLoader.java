@@ -10,13 +10,15 @@ import io.newsgraph.model.Graph;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.sink.GraphSink;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,13 +53,15 @@ public final class Neo4jLoader implements GraphSink {
     private final List<Article> articles = new ArrayList<>();
     private final Map<EntityType, List<Map<String, Object>>> entities = new EnumMap<>(EntityType.class);
     private final List<Map<String, Object>> events = new ArrayList<>();
-    private final Map<Predicate, List<Map<String, Object>>> facts = new EnumMap<>(Predicate.class);
+    private final Map<Predicate, List<FactRow>> facts = new EnumMap<>(Predicate.class);
+    /** Event sentences found while reading facts, written after each batch of facts. */
+    private final List<Map<String, Object>> eventTexts = new ArrayList<>();
     private final Set<String> articlesThisLoad = new HashSet<>();
     /** Events of this load still without their sentence, by article and sentence index. */
     private final Map<String, List<String>> eventsWithoutText = new HashMap<>();
 
     private final Set<String> replaced = new HashSet<>();
-    private String loadedAt;
+    private OffsetDateTime loadedAt;
     private Session session;
     private LoadLease lease;
     private boolean graphRecordsWritten;
@@ -98,8 +102,10 @@ public final class Neo4jLoader implements GraphSink {
         // Replacement sweeps are only correct when no other load writes at the same time.
         lease = LoadLease.acquire(driver, database);
         session = driver.session(SessionConfig.forDatabase(database));
-        // Unique per load: the stamp that tells this load's writes from earlier ones.
-        loadedAt = Instant.now().toString() + "#" + Long.toHexString(System.nanoTime());
+        // Unique per load: the stamp that tells this load's writes from earlier ones. A datetime
+        // rather than a string: it is stored inline in the property record (a string this long
+        // costs one more store record for every node and relationship written).
+        loadedAt = LoadStamp.next();
     }
 
     @Override
@@ -143,14 +149,17 @@ public final class Neo4jLoader implements GraphSink {
         flushArticles();
         flushAllEntities();
         flushEvents();
-        List<Map<String, Object>> rows = facts.computeIfAbsent(fact.predicate(), p -> new ArrayList<>());
-        Map<String, Object> row = Rows.fact(fact);
-        row.put("eventTexts", eventTexts(fact));
-        rows.add(row);
+        List<FactRow> rows = facts.computeIfAbsent(fact.predicate(), p -> new ArrayList<>());
+        rows.add(new FactRow(Rows.fact(fact), fact.evidence()));
+        collectEventTexts(fact);
         nFacts++;
         if (rows.size() >= batchSize) {
             flushFacts(fact.predicate(), rows);
         }
+    }
+
+    /** A fact's record as sent, and its evidence as records for merging with what is stored. */
+    private record FactRow(Map<String, Object> row, List<Evidence> evidence) {
     }
 
     @Override
@@ -159,10 +168,14 @@ public final class Neo4jLoader implements GraphSink {
             flushArticles();
             flushAllEntities();
             flushEvents();
-            for (Map.Entry<Predicate, List<Map<String, Object>>> e : facts.entrySet()) {
+            for (Map.Entry<Predicate, List<FactRow>> e : facts.entrySet()) {
                 flushFacts(e.getKey(), e.getValue());
             }
+            flushEventTexts();
             sweepReplaced();
+            // The name index is eventually consistent (cheaper writes); the load is only over when
+            // a search by name finds what it wrote.
+            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
         } finally {
             try {
                 if (session != null) {
@@ -179,16 +192,27 @@ public final class Neo4jLoader implements GraphSink {
         LOG.debug("neo4j load: {}", counts().summary());
     }
 
-    /** The events of this load stated in the fact's sentences, each with its sentence (once per event). */
-    private List<Map<String, Object>> eventTexts(Fact fact) {
-        List<Map<String, Object>> texts = new ArrayList<>();
+    /**
+     * The events of this load stated in the fact's sentences get that sentence (once per event);
+     * the event the fact names, if loaded earlier, gets the fact's first sentence if it has none.
+     */
+    private void collectEventTexts(Fact fact) {
         for (Evidence e : fact.evidence()) {
             List<String> ids = eventsWithoutText.remove(sentenceKey(e.article(), e.sentence()));
             if (ids != null) {
-                ids.forEach(id -> texts.add(Map.of("id", id, "text", e.text())));
+                ids.forEach(id -> eventTexts.add(Map.of("id", id, "text", e.text(), "exact", true)));
             }
         }
-        return texts;
+        if (fact.event() != null && !fact.evidence().isEmpty()) {
+            eventTexts.add(Map.of("id", fact.event(), "text", fact.evidence().get(0).text(), "exact", false));
+        }
+        if (eventTexts.size() >= batchSize) {
+            flushEventTexts();
+        }
+    }
+
+    private void flushEventTexts() {
+        write(LoaderCypher.EVENT_TEXTS, eventTexts);
     }
 
     private static String sentenceKey(String article, int sentence) {
@@ -229,8 +253,16 @@ public final class Neo4jLoader implements GraphSink {
         }
         Map<String, Object> p = Map.of("replaced", List.copyOf(replaced), "loadedAt", loadedAt);
         session.executeWrite(tx -> {
-            for (String q : List.of(LoaderCypher.SWEEP_FACTS_DELETE, LoaderCypher.SWEEP_FACTS_TRIM,
-                    LoaderCypher.SWEEP_EVENTS, LoaderCypher.SWEEP_MENTIONS)) {
+            add(tx.run(LoaderCypher.SWEEP_FACTS_DELETE, p).consume().counters());
+            List<Map<String, Object>> trimmed = new ArrayList<>();
+            for (Record r : tx.run(LoaderCypher.SWEEP_FACTS_TO_TRIM, p).list()) {
+                List<Evidence> kept = EvidenceLists.merge(EvidenceLists.read(r.get("old")), List.of(), false, replaced);
+                trimmed.add(Map.of("id", r.get("id").asString(), "evidence", EvidenceLists.properties(kept)));
+            }
+            if (!trimmed.isEmpty()) {
+                add(tx.run(LoaderCypher.SET_EVIDENCE_BY_ELEMENT_ID, Map.of("rows", trimmed)).consume().counters());
+            }
+            for (String q : List.of(LoaderCypher.SWEEP_EVENTS, LoaderCypher.SWEEP_MENTIONS)) {
                 add(tx.run(q, p).consume().counters());
             }
             return null;
@@ -253,8 +285,42 @@ public final class Neo4jLoader implements GraphSink {
         write(LoaderCypher.EVENTS, events);
     }
 
-    private void flushFacts(Predicate predicate, List<Map<String, Object>> rows) {
-        write(LoaderCypher.facts(predicate), rows);
+    /**
+     * One transaction per batch: the facts query writes new facts whole and returns the known
+     * ones whose evidence changed; their merged evidence is written in the same transaction (a
+     * retried transaction redoes both, and the merge gives the same result).
+     */
+    private void flushFacts(Predicate predicate, List<FactRow> factRows) {
+        if (factRows.isEmpty()) {
+            return;
+        }
+        List<FactRow> batch = List.copyOf(factRows);
+        factRows.clear();
+        graphRecordsWritten = true;
+        Map<String, FactRow> byId = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+        for (FactRow f : batch) {
+            rows.add(f.row());
+            byId.put((String) f.row().get("id"), f);
+        }
+        Map<String, Object> params = Map.of("rows", rows, "loadedAt", loadedAt);
+        session.executeWrite(tx -> {
+            Result result = tx.run(LoaderCypher.facts(predicate), params);
+            List<Map<String, Object>> merged = new ArrayList<>();
+            for (Record r : result.list()) {
+                FactRow f = byId.get(r.get("id").asString());
+                List<Evidence> evidence = EvidenceLists.merge(EvidenceLists.read(r.get("old")), f.evidence(),
+                        r.get("writtenThisLoad").asBoolean(false), replaced);
+                merged.add(Map.of("id", f.row().get("id"), "subjectId", f.row().get("subjectId"),
+                        "objectId", f.row().get("objectId"), "evidence", EvidenceLists.properties(evidence)));
+            }
+            add(result.consume().counters());
+            if (!merged.isEmpty()) {
+                add(tx.run(LoaderCypher.setEvidence(predicate), Map.of("rows", merged)).consume().counters());
+            }
+            return null;
+        });
+        flushEventTexts();
     }
 
     private void write(String query, List<Map<String, Object>> rows) {
@@ -264,7 +330,7 @@ public final class Neo4jLoader implements GraphSink {
         List<Map<String, Object>> batch = List.copyOf(rows);
         rows.clear();
         graphRecordsWritten = true;
-        Map<String, Object> params = Map.of("rows", batch, "loadedAt", loadedAt, "replaced", List.copyOf(replaced));
+        Map<String, Object> params = Map.of("rows", batch, "loadedAt", loadedAt);
         SummaryCounters c = session.executeWrite(tx -> tx.run(query, params).consume().counters());
         add(c);
     }

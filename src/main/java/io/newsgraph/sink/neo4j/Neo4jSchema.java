@@ -30,7 +30,8 @@ public final class Neo4jSchema {
                 "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
                 "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
                 "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
-                "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]"));
+                "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] "
+                        + "OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"));
         return s;
     }
 
@@ -46,9 +47,27 @@ public final class Neo4jSchema {
     /** Creates what is missing and waits until every index is online. */
     public static void apply(Driver driver, String database) {
         QueryConfig config = QueryConfig.builder().withDatabase(database).build();
+        dropSynchronousNameIndex(driver, config);
         for (String statement : statements()) {
             driver.executableQuery(statement).withConfig(config).execute();
         }
         driver.executableQuery("CALL db.awaitIndexes(300)").withConfig(config).execute();
+    }
+
+    /**
+     * Databases loaded by newsgraph 0.1 have the name index updated inside every transaction;
+     * it is dropped here so that the statements above create it again, eventually consistent
+     * (populating it again takes seconds even for a large graph).
+     */
+    private static void dropSynchronousNameIndex(Driver driver, QueryConfig config) {
+        boolean synchronous = driver.executableQuery("""
+                        SHOW FULLTEXT INDEXES YIELD name, options
+                        WHERE name = 'entity_names'
+                          AND coalesce(options.indexConfig.`fulltext.eventually_consistent`, false) = false
+                        RETURN count(*) > 0 AS found""")
+                .withConfig(config).execute().records().get(0).get("found").asBoolean();
+        if (synchronous) {
+            driver.executableQuery("DROP INDEX entity_names IF EXISTS").withConfig(config).execute();
+        }
     }
 }

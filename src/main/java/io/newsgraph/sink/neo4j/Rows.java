@@ -4,7 +4,6 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
-import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Ids;
 import io.newsgraph.model.Participant;
@@ -71,6 +70,11 @@ final class Rows {
         return m;
     }
 
+    /**
+     * A fact row: its ends, {@code props} (the scalar properties, nulls included so that a
+     * reload clears what the fact no longer says) and {@code evidence} (the list properties of
+     * {@link EvidenceLists}). The loader keeps the Evidence records beside the row for merging.
+     */
     static Map<String, Object> fact(Fact f) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", f.id());
@@ -79,18 +83,15 @@ final class Rows {
         // A fact without entity ids still needs its ends: the same stable id resolve would give an untyped name.
         m.put("subjectId", f.subjectId() != null ? f.subjectId() : Ids.entityId(EntityType.OTHER, f.subject()));
         m.put("objectId", f.objectId() != null ? f.objectId() : Ids.entityId(EntityType.OTHER, f.object()));
-        m.put("polarity", f.polarity().json());
-        m.put("modality", f.modality().json());
-        m.put("attributedTo", f.attributedTo());
-        m.put("role", f.role());
-        m.put("date", f.date());
-        m.put("event", f.event());
-        List<Map<String, Object>> ev = new ArrayList<>();
-        for (Evidence e : f.evidence()) {
-            ev.add(Map.of("article", e.article(), "sentence", (long) e.sentence(), "start", (long) e.start(),
-                    "end", (long) e.end(), "text", e.text(), "extractor", e.extractor(), "confidence", e.confidence()));
-        }
-        m.put("evidence", ev);
+        Map<String, Object> props = new HashMap<>();
+        props.put("polarity", f.polarity().json());
+        props.put("modality", f.modality().json());
+        props.put("attributedTo", f.attributedTo());
+        props.put("role", f.role());
+        props.put("date", f.date());
+        props.put("event", f.event());
+        m.put("props", props);
+        m.put("evidence", EvidenceLists.properties(f.evidence()));
         return m;
     }
 }

@@ -187,6 +187,15 @@ class Neo4jLoaderIT {
         assertThat(TestNeo4j.nodes(neo4j)).isEqualTo(nodes);
         assertThat(TestNeo4j.relationships(neo4j)).isEqualTo(rels);
         assertThat(snapshot()).isEqualTo(before);
+
+        // fx-003 edited again, no longer naming the head of Nordlys: the fact keeps fx-001's evidence only.
+        Neo4jLoader.load(neo4j, new Graph(List.of(third.withText("Nordlys Energy presented its results.")), List.of(),
+                List.of(), List.of()));
+        Record trimmed = TestNeo4j.query(neo4j, "MATCH ()-[r:LEADS {factId: 'fact/fx-001-1-leads'}]->() "
+                + "RETURN r.evidenceArticles AS a, r.articleCount AS n, r.evidenceTexts AS t", Map.of()).get(0);
+        assertThat(trimmed.get("a").asList()).containsExactly("fx-001");
+        assertThat(trimmed.get("n").asLong()).isEqualTo(1);
+        assertThat(trimmed.get("t").asList()).hasSize(1).doesNotContain(third.text());
     }
 
     /** Every node and relationship with its properties, in a stable order. */

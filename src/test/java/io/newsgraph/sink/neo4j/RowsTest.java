@@ -24,11 +24,13 @@ class RowsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aFactWithoutEntityIdsGetsTheIdsResolveWouldGive() {
         Fact f = new Fact("fact/1", "Ann Example", Predicate.PRAISED, "Bob Sample", null, null, null, null, null,
                 null, null, null, List.of(new Evidence("a1", 0, 0, 10, "Ann praised Bob.", "test", 0.5)));
         Map<String, Object> row = Rows.fact(f);
-        assertThat(row).containsEntry("subjectId", "other/ann-example").containsEntry("objectId", "other/bob-sample")
-                .containsEntry("polarity", "positive").containsEntry("modality", "asserted");
+        assertThat(row).containsEntry("subjectId", "other/ann-example").containsEntry("objectId", "other/bob-sample");
+        assertThat((Map<String, Object>) row.get("props")).containsEntry("polarity", "positive")
+                .containsEntry("modality", "asserted").containsEntry("attributedTo", null);
     }
 }

@@ -13,6 +13,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,7 +31,8 @@ public final class CreateBaseline implements GraphSink {
     private final Driver driver;
     private final String database;
     private final int batchSize;
-    private final String stamp = "baseline";
+    /** The same kind of stamp the loader writes (a datetime), so that both write the same bytes. */
+    private final OffsetDateTime stamp = OffsetDateTime.now(ZoneOffset.UTC);
     private final List<Map<String, Object>> articles = new ArrayList<>();
     private final Map<EntityType, List<Map<String, Object>>> entities = new EnumMap<>(EntityType.class);
     private final Map<Predicate, List<Map<String, Object>>> facts = new EnumMap<>(Predicate.class);
@@ -141,6 +144,8 @@ public final class CreateBaseline implements GraphSink {
     public void finish() {
         flushEntities();
         facts.forEach((p, rows) -> flush(factQuery(p), rows));
+        // As the loader does: the load is over when the name index has caught up.
+        session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
         session.close();
     }
 

@@ -1,0 +1,138 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Evidence;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A fact's evidence as Neo4j stores it: parallel list properties on the fact relationship
+ * (evidenceArticles, evidenceSentences, ... one entry per evidence sentence), so that Cypher can
+ * read a source sentence as {@code r.evidenceTexts[0]} without a node per sentence. The lists, the
+ * fact's confidence (the best evidence's) and its article count are computed here, in Java, rather
+ * than in Cypher: a load writes hundreds of thousands of facts and Cypher list arithmetic per row
+ * cost more than the write itself.
+ */
+final class EvidenceLists {
+    static final List<String> PROPERTIES = List.of("evidenceArticles", "evidenceSentences", "evidenceStarts",
+            "evidenceEnds", "evidenceTexts", "extractors", "evidenceConfidences");
+
+    private EvidenceLists() {
+    }
+
+    /** The relationship properties for this evidence: the seven lists, confidence and articleCount. */
+    static Map<String, Object> properties(List<Evidence> evidence) {
+        List<String> articles = new ArrayList<>(evidence.size());
+        List<Long> sentences = new ArrayList<>(evidence.size());
+        List<Long> starts = new ArrayList<>(evidence.size());
+        List<Long> ends = new ArrayList<>(evidence.size());
+        List<String> texts = new ArrayList<>(evidence.size());
+        List<String> extractors = new ArrayList<>(evidence.size());
+        List<Double> confidences = new ArrayList<>(evidence.size());
+        double best = 0.0;
+        for (Evidence e : evidence) {
+            articles.add(e.article());
+            sentences.add((long) e.sentence());
+            starts.add((long) e.start());
+            ends.add((long) e.end());
+            texts.add(e.text());
+            extractors.add(e.extractor());
+            confidences.add(e.confidence());
+            best = Math.max(best, e.confidence());
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("evidenceArticles", articles);
+        m.put("evidenceSentences", sentences);
+        m.put("evidenceStarts", starts);
+        m.put("evidenceEnds", ends);
+        m.put("evidenceTexts", texts);
+        m.put("extractors", extractors);
+        m.put("evidenceConfidences", confidences);
+        m.put("confidence", best);
+        m.put("articleCount", (long) new HashSet<>(articles).size());
+        return m;
+    }
+
+    /**
+     * Reads the lists back from a relationship's properties. Lenient, for relationships made or
+     * edited by hand: the articles list sets the length, and a missing entry of another list gets
+     * a neutral value (no text, extractor "manual", the fact's confidence or 1.0).
+     */
+    static List<Evidence> read(Value p) {
+        List<String> articles = strings(p.get("evidenceArticles"));
+        double fallbackConfidence = p.get("confidence").isNull() ? 1.0 : p.get("confidence").asNumber().doubleValue();
+        List<Evidence> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            double c = doubleAt(p.get("evidenceConfidences"), i, fallbackConfidence);
+            out.add(new Evidence(articles.get(i) == null ? "" : articles.get(i), intAt(p.get("evidenceSentences"), i),
+                    intAt(p.get("evidenceStarts"), i), intAt(p.get("evidenceEnds"), i),
+                    strAt(p.get("evidenceTexts"), i, ""), strAt(p.get("extractors"), i, "manual"),
+                    Math.max(0, Math.min(1, c))));
+        }
+        return out;
+    }
+
+    private static List<String> strings(Value v) {
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!(v.type().name().startsWith("LIST"))) {
+            return List.of(str(v));
+        }
+        return v.asList(EvidenceLists::str);
+    }
+
+    private static String str(Value v) {
+        return v == null || v.isNull() ? null : v.asObject().toString();
+    }
+
+    private static int intAt(Value list, int i) {
+        if (list.isNull() || i >= list.size() || list.get(i).isNull()) {
+            return 0;
+        }
+        return Math.max(0, list.get(i).asNumber().intValue());
+    }
+
+    private static String strAt(Value list, int i, String fallback) {
+        return list.isNull() || i >= list.size() || list.get(i).isNull() ? fallback : str(list.get(i));
+    }
+
+    private static double doubleAt(Value list, int i, double fallback) {
+        return list.isNull() || i >= list.size() || list.get(i).isNull() ? fallback : list.get(i).asNumber().doubleValue();
+    }
+
+    /**
+     * What a fact's evidence becomes when a load writes {@code incoming} onto a relationship that
+     * already has {@code old}: an incoming entry replaces the old one read in the same place (same
+     * article, sentence, offsets and extractor); other old entries stay, except those of articles
+     * this load replaces, unless this same load wrote them (a fact seen twice in one load keeps
+     * both halves). Old entries keep their order, new ones follow.
+     */
+    static List<Evidence> merge(List<Evidence> old, List<Evidence> incoming, boolean writtenThisLoad,
+                                Set<String> replacedArticles) {
+        Set<Place> incomingPlaces = new HashSet<>();
+        incoming.forEach(e -> incomingPlaces.add(Place.of(e)));
+        List<Evidence> merged = new ArrayList<>(old.size() + incoming.size());
+        for (Evidence e : old) {
+            boolean stale = !writtenThisLoad && replacedArticles.contains(e.article());
+            if (!stale && !incomingPlaces.contains(Place.of(e))) {
+                merged.add(e);
+            }
+        }
+        merged.addAll(incoming);
+        return List.copyOf(merged);
+    }
+
+    /** Where an evidence entry was read: two entries in the same place are the same reading. */
+    private record Place(String article, int sentence, int start, int end, String extractor) {
+        static Place of(Evidence e) {
+            return new Place(e.article(), e.sentence(), e.start(), e.end(), Objects.requireNonNull(e.extractor()));
+        }
+    }
+}
