@@ -28,11 +28,11 @@ import java.util.Set;
  * chains stay within a piece. Character offsets, sentence numbers, document token indices, entity
  * mention indices and coreference chain ids and sentence numbers are shifted to be article-wide.
  *
- * <p>What the extractors never read and the shifting would not keep right is dropped, which also
- * keeps a 5 MB article within the heap (about 4 KB a token before, see {@link #DROPPED_PER_SENTENCE}):
- * the dependency graphs other than enhanced++ (their word nodes cache a hash of the piece-local
- * sentence number), CoreNLP's internal coreference mentions and their indices, paragraph numbers
- * and the per-token NER probability maps.
+ * <p>What the extractors never read and the shifting would not keep right is dropped rather than
+ * left wrong: the dependency graphs other than enhanced++ (their word nodes cache a hash of the
+ * piece-local sentence number), CoreNLP's internal coreference mentions and their indices, and
+ * paragraph numbers. The per-token NER probability maps go too. Together this cut the annotation
+ * kept per token from about 3.5-4.4 KB to 2.8 KB (measured on a 100,000-character article).
  */
 public final class AnnotationMerger {
     /** Sentence annotations removed from a merged document; the extractors read enhanced++ only. */
