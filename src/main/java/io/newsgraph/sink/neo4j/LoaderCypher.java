@@ -77,8 +77,11 @@ final class LoaderCypher {
 
     /**
      * One entity type per batch (the label is fixed text). A type change moves the label. Aliases
-     * are a union (incremental loads add surface forms); mentions live per article on MENTIONS so
-     * that reloading an article replaces its share instead of adding to it.
+     * are a union (incremental loads add surface forms). Mentions live per article on MENTIONS
+     * (written next, by {@link #MENTIONS}) so that reloading an article replaces its share instead
+     * of adding to it; the totals set here are the record's, right for a new entity; entities
+     * that were in the database already are returned, and get their totals from all their
+     * MENTIONS afterwards ({@link #ENTITY_TOTALS}).
      */
     static String entities(EntityType type) {
         String label = label(type);
@@ -86,27 +89,33 @@ final class LoaderCypher {
                 UNWIND $rows AS row
                 MERGE (e:Entity {id: row.id})
                 ON CREATE SET e:%1$s
-                WITH e, row, e.loadedAt IS NULL AS fresh
+                WITH e, row, e.loadedAt AS before
                 FOREACH (_ IN CASE WHEN e.type IS NOT NULL AND e.type <> row.type THEN [1] ELSE [] END |
                   REMOVE e%2$s SET e:%1$s)
                 SET e.name = row.name, e.type = row.type, e.loadedAt = $loadedAt,
                     e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
-                                ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END
-                WITH e, row, fresh
-                CALL (e, row) {
-                  UNWIND row.shares AS share
-                  MERGE (a:Article {id: share.article})
-                  MERGE (a)-[m:MENTIONS]->(e)
-                  SET m.mentions = share.mentions, m.loadedAt = $loadedAt
-                }
-                // A new entity has only this record's mentions; an old one sums its shares over all articles.
-                WITH e, row, CASE WHEN fresh THEN [s IN row.shares | s.mentions]
-                                  ELSE [(e)<-[m:MENTIONS]-(:Article) | m.mentions] END AS shares
-                SET e.articleCount = size(shares),
-                    e.mentions = CASE WHEN size(shares) = 0 THEN row.mentions
-                                 ELSE reduce(t = 0, x IN shares | t + coalesce(x, 0)) END"""
+                                ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END,
+                    e.mentions = row.mentions, e.articleCount = size(row.shares)
+                WITH row WHERE before IS NOT NULL
+                RETURN row.id AS id"""
                 .formatted(label, Neo4jSchema.ENTITY_TYPE_LABELS);
     }
+
+    /** An entity's mentions in one article. */
+    static final String MENTIONS = """
+            UNWIND $rows AS row
+            MATCH (e:Entity {id: row.entity})
+            MERGE (a:Article {id: row.article})
+            MERGE (a)-[m:MENTIONS]->(e)
+            SET m.mentions = row.mentions, m.loadedAt = $loadedAt""";
+
+    /** Totals of entities known before this load: summed over the mentions of all their articles. */
+    static final String ENTITY_TOTALS = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id})
+            WITH e, [(e)<-[m:MENTIONS]-(:Article) | m.mentions] AS shares
+            WHERE size(shares) > 0
+            SET e.articleCount = size(shares), e.mentions = reduce(t = 0, x IN shares | t + coalesce(x, 0))""";
 
     /**
      * Events are replaced whole: participants and article are merged with this load's stamp,

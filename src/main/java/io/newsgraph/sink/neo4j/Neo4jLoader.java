@@ -2,16 +2,13 @@ package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
-import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
-import io.newsgraph.model.Predicate;
 import io.newsgraph.sink.GraphSink;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -20,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,11 +45,10 @@ public final class Neo4jLoader implements GraphSink {
     private final String database;
     private final int batchSize;
     private final boolean applySchema;
+    private final int lanes;
 
     private final List<Article> articles = new ArrayList<>();
-    private final Map<EntityType, List<Map<String, Object>>> entities = new EnumMap<>(EntityType.class);
     private final List<Map<String, Object>> events = new ArrayList<>();
-    private final Map<Predicate, List<FactRow>> facts = new EnumMap<>(Predicate.class);
     /** Event sentences found while reading facts, written after each batch of facts. */
     private final List<Map<String, Object>> eventTexts = new ArrayList<>();
     private final Set<String> articlesThisLoad = new HashSet<>();
@@ -63,6 +58,9 @@ public final class Neo4jLoader implements GraphSink {
     private final Set<String> replaced = new HashSet<>();
     private OffsetDateTime loadedAt;
     private Session session;
+    private WriteLanes writeLanes;
+    private EntityWriter entityWriter;
+    private FactWriter facts;
     private LoadLease lease;
     private boolean graphRecordsWritten;
     private long nArticles;
@@ -77,10 +75,25 @@ public final class Neo4jLoader implements GraphSink {
     }
 
     Neo4jLoader(Driver driver, String database, int batchSize, boolean applySchema) {
+        this(driver, database, batchSize, applySchema, defaultLanes());
+    }
+
+    /** {@code lanes}: how many transactions write facts at once (1 or 2; see FactWriter). */
+    public Neo4jLoader(Driver driver, String database, int batchSize, boolean applySchema, int lanes) {
         this.driver = driver;
         this.database = database;
         this.batchSize = Math.max(1, batchSize);
         this.applySchema = applySchema;
+        this.lanes = lanes;
+    }
+
+    /**
+     * Two fact lanes when there are two cores: the server's commit work then runs on both (the
+     * client's share is small). The system property newsgraph.loadLanes overrides.
+     */
+    static int defaultLanes() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Integer.getInteger("newsgraph.loadLanes", cores >= 2 ? 2 : 1);
     }
 
     public static Neo4jLoader to(Neo4jTarget target) {
@@ -106,6 +119,9 @@ public final class Neo4jLoader implements GraphSink {
         // rather than a string: it is stored inline in the property record (a string this long
         // costs one more store record for every node and relationship written).
         loadedAt = LoadStamp.next();
+        writeLanes = new WriteLanes(driver, database, lanes);
+        entityWriter = new EntityWriter(writeLanes, batchSize, loadedAt, this::add);
+        facts = new FactWriter(writeLanes, batchSize, loadedAt, replaced, this::add);
     }
 
     @Override
@@ -123,12 +139,9 @@ public final class Neo4jLoader implements GraphSink {
     @Override
     public void entity(Entity entity) {
         flushArticles();
-        List<Map<String, Object>> rows = entities.computeIfAbsent(entity.label(), t -> new ArrayList<>());
-        rows.add(Rows.entity(entity));
+        graphRecordsWritten = true;
+        entityWriter.add(entity);
         nEntities++;
-        if (rows.size() >= batchSize) {
-            flushEntities(entity.label(), rows);
-        }
     }
 
     @Override
@@ -149,17 +162,12 @@ public final class Neo4jLoader implements GraphSink {
         flushArticles();
         flushAllEntities();
         flushEvents();
-        List<FactRow> rows = facts.computeIfAbsent(fact.predicate(), p -> new ArrayList<>());
-        rows.add(new FactRow(Rows.fact(fact), fact.evidence()));
+        graphRecordsWritten = true;
         collectEventTexts(fact);
         nFacts++;
-        if (rows.size() >= batchSize) {
-            flushFacts(fact.predicate(), rows);
+        if (facts.add(fact)) {
+            flushEventTexts();
         }
-    }
-
-    /** A fact's record as sent, and its evidence as records for merging with what is stored. */
-    private record FactRow(Map<String, Object> row, List<Evidence> evidence) {
     }
 
     @Override
@@ -168,9 +176,7 @@ public final class Neo4jLoader implements GraphSink {
             flushArticles();
             flushAllEntities();
             flushEvents();
-            for (Map.Entry<Predicate, List<FactRow>> e : facts.entrySet()) {
-                flushFacts(e.getKey(), e.getValue());
-            }
+            facts.flush();
             flushEventTexts();
             sweepReplaced();
             // The name index is eventually consistent (cheaper writes); the load is only over when
@@ -178,6 +184,10 @@ public final class Neo4jLoader implements GraphSink {
             session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
         } finally {
             try {
+                if (writeLanes != null) {
+                    writeLanes.close();
+                    writeLanes = null;
+                }
                 if (session != null) {
                     session.close();
                     session = null;
@@ -206,9 +216,6 @@ public final class Neo4jLoader implements GraphSink {
         if (fact.event() != null && !fact.evidence().isEmpty()) {
             eventTexts.add(Map.of("id", fact.event(), "text", fact.evidence().get(0).text(), "exact", false));
         }
-        if (eventTexts.size() >= batchSize) {
-            flushEventTexts();
-        }
     }
 
     private void flushEventTexts() {
@@ -236,14 +243,17 @@ public final class Neo4jLoader implements GraphSink {
             LOG.warn("articles {} came after entities, events or facts: their old evidence is kept (write articles first)",
                     ids);
         }
-        session.executeWrite(tx -> {
+        // Counters (here and below) are kept only once the transaction committed: a retried attempt must not count.
+        List<SummaryCounters> done = session.executeWrite(tx -> {
+            List<SummaryCounters> written = new ArrayList<>();
             if (mayReplace) {
                 List<Object> existing = tx.run(LoaderCypher.EXISTING_ARTICLES, Map.of("ids", ids)).single().get("ids").asList();
                 existing.forEach(id -> replaced.add((String) id));
             }
-            add(tx.run(LoaderCypher.ARTICLES, Map.of("rows", rows, "loadedAt", loadedAt)).consume().counters());
-            return null;
+            written.add(tx.run(LoaderCypher.ARTICLES, Map.of("rows", rows, "loadedAt", loadedAt)).consume().counters());
+            return written;
         });
+        done.forEach(this::add);
     }
 
     /** Removes what the replaced articles said before and this load did not say again. */
@@ -252,75 +262,33 @@ public final class Neo4jLoader implements GraphSink {
             return;
         }
         Map<String, Object> p = Map.of("replaced", List.copyOf(replaced), "loadedAt", loadedAt);
-        session.executeWrite(tx -> {
-            add(tx.run(LoaderCypher.SWEEP_FACTS_DELETE, p).consume().counters());
+        List<SummaryCounters> done = session.executeWrite(tx -> {
+            List<SummaryCounters> written = new ArrayList<>();
+            written.add(tx.run(LoaderCypher.SWEEP_FACTS_DELETE, p).consume().counters());
             List<Map<String, Object>> trimmed = new ArrayList<>();
             for (Record r : tx.run(LoaderCypher.SWEEP_FACTS_TO_TRIM, p).list()) {
                 List<Evidence> kept = EvidenceLists.merge(EvidenceLists.read(r.get("old")), List.of(), false, replaced);
                 trimmed.add(Map.of("id", r.get("id").asString(), "evidence", EvidenceLists.properties(kept)));
             }
             if (!trimmed.isEmpty()) {
-                add(tx.run(LoaderCypher.SET_EVIDENCE_BY_ELEMENT_ID, Map.of("rows", trimmed)).consume().counters());
+                written.add(tx.run(LoaderCypher.SET_EVIDENCE_BY_ELEMENT_ID, Map.of("rows", trimmed)).consume().counters());
             }
             for (String q : List.of(LoaderCypher.SWEEP_EVENTS, LoaderCypher.SWEEP_MENTIONS)) {
-                add(tx.run(q, p).consume().counters());
+                written.add(tx.run(q, p).consume().counters());
             }
-            return null;
+            return written;
         });
+        done.forEach(this::add);
         nReplaced += replaced.size();
         replaced.clear();
     }
 
     private void flushAllEntities() {
-        for (Map.Entry<EntityType, List<Map<String, Object>>> e : entities.entrySet()) {
-            flushEntities(e.getKey(), e.getValue());
-        }
-    }
-
-    private void flushEntities(EntityType type, List<Map<String, Object>> rows) {
-        write(LoaderCypher.entities(type), rows);
+        entityWriter.flush();
     }
 
     private void flushEvents() {
         write(LoaderCypher.EVENTS, events);
-    }
-
-    /**
-     * One transaction per batch: the facts query writes new facts whole and returns the known
-     * ones whose evidence changed; their merged evidence is written in the same transaction (a
-     * retried transaction redoes both, and the merge gives the same result).
-     */
-    private void flushFacts(Predicate predicate, List<FactRow> factRows) {
-        if (factRows.isEmpty()) {
-            return;
-        }
-        List<FactRow> batch = List.copyOf(factRows);
-        factRows.clear();
-        graphRecordsWritten = true;
-        Map<String, FactRow> byId = new HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
-        for (FactRow f : batch) {
-            rows.add(f.row());
-            byId.put((String) f.row().get("id"), f);
-        }
-        Map<String, Object> params = Map.of("rows", rows, "loadedAt", loadedAt);
-        session.executeWrite(tx -> {
-            Result result = tx.run(LoaderCypher.facts(predicate), params);
-            List<Map<String, Object>> merged = new ArrayList<>();
-            for (Record r : result.list()) {
-                FactRow f = byId.get(r.get("id").asString());
-                List<Evidence> evidence = EvidenceLists.merge(EvidenceLists.read(r.get("old")), f.evidence(),
-                        r.get("writtenThisLoad").asBoolean(false), replaced);
-                merged.add(Map.of("id", f.row().get("id"), "subjectId", f.row().get("subjectId"),
-                        "objectId", f.row().get("objectId"), "evidence", EvidenceLists.properties(evidence)));
-            }
-            add(result.consume().counters());
-            if (!merged.isEmpty()) {
-                add(tx.run(LoaderCypher.setEvidence(predicate), Map.of("rows", merged)).consume().counters());
-            }
-            return null;
-        });
-        flushEventTexts();
     }
 
     private void write(String query, List<Map<String, Object>> rows) {
@@ -335,7 +303,7 @@ public final class Neo4jLoader implements GraphSink {
         add(c);
     }
 
-    private void add(SummaryCounters c) {
+    private synchronized void add(SummaryCounters c) {
         changes[0] += c.nodesCreated();
         changes[1] += c.relationshipsCreated();
         changes[2] += c.nodesDeleted();

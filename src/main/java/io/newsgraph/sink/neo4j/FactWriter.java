@@ -1,0 +1,136 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Predicate;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.SummaryCounters;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Writes the facts of a load. Facts are collected into windows; a window is written in the five
+ * rounds of {@link DisjointRounds}, the two lanes of each round at once ({@link WriteLanes}). The
+ * two lanes of a round never touch the same node, so they neither wait on each other's locks nor
+ * deadlock.
+ */
+final class FactWriter {
+    private final WriteLanes lanes;
+    private final int batchSize;
+    private final int window;
+    private final OffsetDateTime loadedAt;
+    private final Set<String> replaced;
+    private final Consumer<SummaryCounters> counters;
+    private final List<FactRow> pending = new ArrayList<>();
+
+    /** A fact's record as sent, and its evidence as records for merging with what is stored. */
+    record FactRow(Predicate predicate, Map<String, Object> row, List<Evidence> evidence) {
+        static FactRow of(Fact fact) {
+            return new FactRow(fact.predicate(), Rows.fact(fact), fact.evidence());
+        }
+
+        String subjectId() {
+            return (String) row.get("subjectId");
+        }
+
+        String objectId() {
+            return (String) row.get("objectId");
+        }
+
+        String id() {
+            return (String) row.get("id");
+        }
+    }
+
+    /**
+     * @param replaced articles this load replaces; read while writing, so the caller must not change
+     *                 it until {@link #flush()} returns
+     * @param counters receives every write's counters (from two threads: it must be thread-safe)
+     */
+    FactWriter(WriteLanes lanes, int batchSize, OffsetDateTime loadedAt, Set<String> replaced,
+               Consumer<SummaryCounters> counters) {
+        this.lanes = lanes;
+        this.batchSize = batchSize;
+        // Rounds split a window ten ways: a window of several batches keeps the transactions large.
+        this.window = Math.max(batchSize, 4 * batchSize);
+        this.loadedAt = loadedAt;
+        this.replaced = replaced;
+        this.counters = counters;
+    }
+
+    /** Queues a fact; returns true when the queue has been written. */
+    boolean add(Fact fact) {
+        pending.add(FactRow.of(fact));
+        if (pending.size() >= window) {
+            flush();
+            return true;
+        }
+        return false;
+    }
+
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<FactRow> rows = List.copyOf(pending);
+        pending.clear();
+        for (List<List<FactRow>> round : DisjointRounds.split(rows, FactRow::subjectId, FactRow::objectId)) {
+            lanes.run(round.get(0), round.get(1), this::writeLane);
+        }
+    }
+
+    /** One lane: its facts by predicate (the type is fixed text in each query), in batches. */
+    private void writeLane(Session session, List<FactRow> rows) {
+        Map<Predicate, List<FactRow>> byPredicate = new EnumMap<>(Predicate.class);
+        rows.forEach(r -> byPredicate.computeIfAbsent(r.predicate(), p -> new ArrayList<>()).add(r));
+        for (Map.Entry<Predicate, List<FactRow>> e : byPredicate.entrySet()) {
+            List<FactRow> all = e.getValue();
+            for (int from = 0; from < all.size(); from += batchSize) {
+                writeBatch(session, e.getKey(), all.subList(from, Math.min(all.size(), from + batchSize)));
+            }
+        }
+    }
+
+    /**
+     * One transaction per batch: the facts query writes new facts whole and returns the known
+     * ones whose evidence changed; their merged evidence is written in the same transaction (a
+     * retried transaction redoes both, and the merge gives the same result).
+     */
+    private void writeBatch(Session session, Predicate predicate, List<FactRow> batch) {
+        Map<String, FactRow> byId = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+        for (FactRow f : batch) {
+            rows.add(f.row());
+            byId.put(f.id(), f);
+        }
+        Map<String, Object> params = Map.of("rows", rows, "loadedAt", loadedAt);
+        // Counters are passed on only once the transaction committed: a retried attempt must not count.
+        List<SummaryCounters> done = session.executeWrite(tx -> {
+            List<SummaryCounters> written = new ArrayList<>();
+            Result result = tx.run(LoaderCypher.facts(predicate), params);
+            List<Map<String, Object>> merged = new ArrayList<>();
+            for (Record r : result.list()) {
+                FactRow f = byId.get(r.get("id").asString());
+                List<Evidence> evidence = EvidenceLists.merge(EvidenceLists.read(r.get("old")), f.evidence(),
+                        r.get("writtenThisLoad").asBoolean(false), replaced);
+                merged.add(Map.of("id", f.id(), "subjectId", f.subjectId(), "objectId", f.objectId(),
+                        "evidence", EvidenceLists.properties(evidence)));
+            }
+            written.add(result.consume().counters());
+            if (!merged.isEmpty()) {
+                written.add(tx.run(LoaderCypher.setEvidence(predicate), Map.of("rows", merged)).consume().counters());
+            }
+            return written;
+        });
+        done.forEach(counters);
+    }
+}
