@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <p>Lost across parts (each part is its own document for the extractors): coreference links
  * (already piece-local within a part, see {@link io.newsgraph.nlp.AnnotationMerger}), the
- * per-article name type vote and the tagging of surnames NER missed ({@link MentionExtractor}),
+ * article's vote on a name's type and the tagging of surnames NER missed ({@link MentionExtractor};
+ * each part votes on its own, and the resolver's vote over all mentions still counts every part),
  * title holders ("the Russian leader" resolved to the person named as leader earlier),
  * demonyms resolved from a country the article named, and a list item's subject taken from a
  * heading in the part before. Entity resolution still sees the whole article: short names are
