@@ -17,6 +17,11 @@ public record ArticleExtraction(Article article, List<Mention> mentions, List<Fr
         sentences = List.copyOf(sentences);
     }
 
+    /** The same result for another article with the same text (identical texts are extracted once). */
+    public ArticleExtraction withArticle(Article other) {
+        return new ArticleExtraction(other, mentions, frames, sentences, tokens);
+    }
+
     static ArticleExtraction of(ArticleContext ctx) {
         List<Sentence> ss = new java.util.ArrayList<>();
         for (int s = 0; s < ctx.sentenceCount(); s++) {

@@ -5,6 +5,7 @@ import io.newsgraph.model.Graph;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.CoreNlpPipeline;
 import io.newsgraph.nlp.SharedPipeline;
+import io.newsgraph.nlp.TextChunks;
 import io.newsgraph.resolve.CorefLinker;
 import io.newsgraph.resolve.EntityResolver;
 import io.newsgraph.resolve.FactAssembler;
@@ -34,6 +35,7 @@ public final class ExtractionPipeline {
     private final CoreNlpPipeline nlp;
     private final int threads;
     private final ExtractorChain chain;
+    private final int partChars;
 
     public ExtractionPipeline(CoreNlpPipeline nlp, int threads) {
         if (threads < 1) {
@@ -42,6 +44,7 @@ public final class ExtractionPipeline {
         this.nlp = nlp;
         this.threads = threads;
         this.chain = ExtractorChain.assemble(nlp.provides(), defaultExtractors());
+        this.partChars = ArticleParts.partChars();
     }
 
     /** Uses this JVM's shared CoreNLP pipeline (loading it on first use) and one thread per core. */
@@ -81,7 +84,9 @@ public final class ExtractionPipeline {
 
     /**
      * Extracts and resolves. An article that fails is reported to {@code onFailure} and left out;
-     * the others still make the graph. Articles with identical text are annotated once.
+     * the others still make the graph. Articles with identical text are annotated once. An
+     * article longer than {@link ArticleParts#partChars()} is extracted part by part in one task
+     * ({@link #extractInParts}), so no annotation of the whole of it is ever held.
      */
     public Graph extract(List<Article> articles, Consumer<Article> onArticleDone, BiConsumer<Article, Exception> onFailure) {
         List<ArticleExtraction> docs = new ArrayList<>();
@@ -93,8 +98,18 @@ public final class ExtractionPipeline {
         });
         try {
             Map<String, Future<AnnotatedArticle>> annotations = new HashMap<>();
+            Map<String, Future<ArticleExtraction>> parted = new HashMap<>();
             List<Future<ArticleExtraction>> futures = new ArrayList<>();
             for (Article a : articles) {
+                if (a.text().length() > partChars) {
+                    Future<ArticleExtraction> whole = parted.computeIfAbsent(a.text(), t -> pool.submit(() -> extractInParts(a)));
+                    futures.add(pool.submit(() -> {
+                        ArticleExtraction x = whole.get().withArticle(a);
+                        onArticleDone.accept(a);
+                        return x;
+                    }));
+                    continue;
+                }
                 Future<AnnotatedArticle> ann = annotations.computeIfAbsent(a.text(), t -> pool.submit(() -> nlp.annotate(a)));
                 futures.add(pool.submit(() -> {
                     AnnotatedArticle done = ann.get();
@@ -127,6 +142,31 @@ public final class ExtractionPipeline {
         ArticleContext ctx = new ArticleContext(annotated);
         chain.run(ctx);
         return ArticleExtraction.of(ctx);
+    }
+
+    /**
+     * Extracts a very long article part by part: each part (cut between paragraphs or sentences)
+     * is annotated and run through the chain on its own, its annotation is dropped, and only its
+     * shifted mentions, frames and sentences are kept ({@link ArticleParts}). An article that fits
+     * in one part is extracted as usual.
+     */
+    public ArticleExtraction extractInParts(Article article) {
+        List<TextChunks.Chunk> parts = ArticleParts.split(article.text(), partChars);
+        ArticleParts combined = new ArticleParts(article);
+        for (int i = 0; i < parts.size(); i++) {
+            TextChunks.Chunk part = parts.get(i);
+            long t0 = System.nanoTime();
+            ArticleExtraction x = extractPart(article, part);
+            combined.add(part, x);
+            LOG.info("article {}: part {}/{} (characters {}-{}, {} tokens) extracted in {} s", article.id(), i + 1, parts.size(),
+                    part.begin(), part.end(), x.tokens(), (System.nanoTime() - t0) / 1_000_000_000);
+        }
+        return combined.combined();
+    }
+
+    /** One part as an article of its own; its annotation is unreachable once this returns. */
+    private ArticleExtraction extractPart(Article article, TextChunks.Chunk part) {
+        return extractAnnotated(nlp.annotate(article.withText(part.of(article.text()))));
     }
 
     /** Runs the default chain without a loaded pipeline, on annotations made elsewhere (tests, cached documents). */
