@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -97,7 +99,12 @@ public final class ExtractionPipeline {
             return t;
         });
         try {
-            Map<String, Future<AnnotatedArticle>> annotations = new HashMap<>();
+            // Identical texts are annotated once. An annotation keeps a few KB per token, so it is
+            // dropped as soon as the last article with its text is extracted: holding all of them
+            // to the end made a run's memory grow with the corpus.
+            Map<String, Integer> users = new HashMap<>();
+            articles.forEach(a -> users.merge(a.text(), 1, Integer::sum));
+            Map<String, SharedAnnotation> annotations = new ConcurrentHashMap<>();
             Map<String, Future<ArticleExtraction>> parted = new HashMap<>();
             List<Future<ArticleExtraction>> futures = new ArrayList<>();
             for (Article a : articles) {
@@ -110,12 +117,19 @@ public final class ExtractionPipeline {
                     }));
                     continue;
                 }
-                Future<AnnotatedArticle> ann = annotations.computeIfAbsent(a.text(), t -> pool.submit(() -> nlp.annotate(a)));
+                SharedAnnotation shared = annotations.computeIfAbsent(a.text(),
+                        t -> new SharedAnnotation(pool.submit(() -> nlp.annotate(a)), new AtomicInteger(users.get(t))));
                 futures.add(pool.submit(() -> {
-                    AnnotatedArticle done = ann.get();
-                    ArticleExtraction x = extractAnnotated(new AnnotatedArticle(a, done.doc(), done.annotateNanos()));
-                    onArticleDone.accept(a);
-                    return x;
+                    try {
+                        AnnotatedArticle done = shared.annotation().get();
+                        ArticleExtraction x = extractAnnotated(new AnnotatedArticle(a, done.doc(), done.annotateNanos()));
+                        onArticleDone.accept(a);
+                        return x;
+                    } finally {
+                        if (shared.users().decrementAndGet() == 0) {
+                            annotations.remove(a.text());
+                        }
+                    }
                 }));
             }
             for (int i = 0; i < articles.size(); i++) {
@@ -135,6 +149,10 @@ public final class ExtractionPipeline {
             pool.shutdownNow();
         }
         return resolve(kept, docs);
+    }
+
+    /** An annotation shared by the articles with the same text, and how many of them still need it. */
+    private record SharedAnnotation(Future<AnnotatedArticle> annotation, AtomicInteger users) {
     }
 
     /** Runs the extractor chain on one annotated article (no resolution across articles). */
