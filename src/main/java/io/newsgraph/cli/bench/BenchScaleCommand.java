@@ -72,6 +72,11 @@ public class BenchScaleCommand implements Callable<Integer> {
             description = "Extraction threads (default: ${DEFAULT-VALUE}, like the tokens/s figures of bench extract).")
     int threads;
 
+    @Option(names = "--no-warmup",
+            description = {"Skip the untimed warm-up of load, RDF and map (the input is still annotated once, to count",
+                    "its tokens); the first factor then also pays for JIT compilation and the ratios read low."})
+    boolean noWarmup;
+
     /** One factor's measurements. */
     record FactorRun(int factor, Result result, long peakHeapBytes, long retainedBytes) {
         double seconds(Stage s) {
@@ -96,7 +101,7 @@ public class BenchScaleCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("newsgraph-bench-scale");
         List<FactorRun> runs = new ArrayList<>();
         try (HeapAfterGc heap = new HeapAfterGc()) {
-            long tokens = warmUp(base, nlp, pipeline, stages, tmp.resolve("warm-up"));
+            long tokens = warmUp(base, nlp, pipeline, noWarmup ? null : stages, tmp.resolve("warm-up"));
             out.printf(Locale.ROOT, "bench scale: %d articles, %,d characters, %,d tokens per copy; factors %s; %d extraction thread%s; max heap %,d MB%n",
                     base.size(), base.stream().mapToLong(a -> a.text().length()).sum(), tokens, ks, threads,
                     threads == 1 ? "" : "s", Runtime.getRuntime().maxMemory() >> 20);
@@ -105,7 +110,8 @@ public class BenchScaleCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "CoreNLP model load: %.1f s%s, not in the stage times%n", nlp.loadMillis() / 1000.0,
                     loadedHere ? "" : " (earlier in this JVM)");
             long models = heap.collectNow();
-            out.printf(Locale.ROOT, "heap after GC with the models loaded, after a warm-up pass of every stage at 1x: %,d MB%n", models >> 20);
+            out.printf(Locale.ROOT, "heap after GC with the models loaded, after a warm-up pass of %s at 1x: %,d MB%n",
+                    noWarmup ? "extraction" : "every stage", models >> 20);
             out.flush();
             for (int k : ks) {
                 heap.collectNow();
@@ -147,7 +153,10 @@ public class BenchScaleCommand implements Callable<Integer> {
         return r.articles();
     }
 
-    /** Every stage once at 1x, untimed; returns the tokens of one copy of the corpus. */
+    /**
+     * Every stage once at 1x, untimed (without stages: extraction only); returns the tokens of one
+     * copy of the corpus.
+     */
     private static long warmUp(List<Article> base, CoreNlpPipeline nlp, ExtractionPipeline pipeline, ScaleStages stages, Path dir) {
         long tokens = 0;
         List<ArticleExtraction> xs = new ArrayList<>();
@@ -156,16 +165,19 @@ public class BenchScaleCommand implements Callable<Integer> {
             tokens += annotated.tokenCount();
             xs.add(pipeline.extractAnnotated(annotated));
         }
-        stages.stagesAfterExtraction(ExtractionPipeline.resolve(base, xs), new EnumMap<>(Stage.class), dir, 0);
-        deleteTree(dir);
+        if (stages != null) {
+            stages.stagesAfterExtraction(ExtractionPipeline.resolve(base, xs), new EnumMap<>(Stage.class), dir, 0);
+            deleteTree(dir);
+        }
         return tokens;
     }
 
     private static void printFactor(PrintWriter out, FactorRun run) {
         Result r = run.result();
-        out.printf(Locale.ROOT, "%dx: %s; Neo4j started in %.1f s; peak heap after GC %,d MB, %,d MB after the closing full GC%n",
-                run.factor(), ScaleStages.sizes(r), r.serverStartSeconds(), run.peakHeapBytes() >> 20,
-                run.retainedBytes() >> 20);
+        out.printf(Locale.ROOT, "%dx: %s%n    fresh Neo4j: start %.1f s, schema %.1f s, stop %.1f s (not in the load time); "
+                        + "peak heap after GC %,d MB, %,d MB after the closing full GC%n",
+                run.factor(), ScaleStages.sizes(r), r.neo4j().start(), r.neo4j().schema(), r.neo4j().stop(),
+                run.peakHeapBytes() >> 20, run.retainedBytes() >> 20);
         out.flush();
     }
 
