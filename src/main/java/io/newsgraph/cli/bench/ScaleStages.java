@@ -13,7 +13,6 @@ import io.newsgraph.sink.neo4j.EmbeddedSettings;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jException;
 import io.newsgraph.sink.neo4j.Neo4jLoader;
-import io.newsgraph.sink.neo4j.Neo4jSchema;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import io.newsgraph.sink.rdf.IriMinter;
 import io.newsgraph.sink.rdf.RdfExport;
@@ -52,8 +51,12 @@ final class ScaleStages {
         }
     }
 
-    /** One stage's wall time and how many of its units it handled. */
-    record Timing(double seconds, long units) {
+    /**
+     * One stage's wall time, the CPU time of the whole process meanwhile (all its threads: GC,
+     * JIT and the embedded server included; steadier than wall time on a shared machine), and how
+     * many of its units it handled.
+     */
+    record Timing(double seconds, double cpuSeconds, long units) {
         double rate() {
             return seconds > 0 ? units / seconds : 0;
         }
@@ -68,6 +71,11 @@ final class ScaleStages {
     record Neo4jFixed(double start, double schema, double stop) {
     }
 
+    /** Stages under a second are timed this many times, keeping the fastest: one GC pause would decide them otherwise. */
+    static final int QUICK_REPEATS = 3;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private final ExtractionPipeline pipeline;
     private final IriMinter iris = IriMinter.defaults();
 
@@ -79,9 +87,9 @@ final class ScaleStages {
     Result run(List<Article> corpus, long tokens, Path dir) {
         Map<Stage, Timing> t = new EnumMap<>(Stage.class);
         AtomicInteger failures = new AtomicInteger();
-        long t0 = System.nanoTime();
+        long[] c = clock();
         Graph graph = pipeline.extract(corpus, a -> { }, (a, e) -> failures.incrementAndGet());
-        t.put(Stage.EXTRACT, new Timing(seconds(t0), tokens));
+        t.put(Stage.EXTRACT, since(c, tokens));
         return stagesAfterExtraction(graph, t, dir, failures.get());
     }
 
@@ -91,23 +99,38 @@ final class ScaleStages {
         LoadRun load = loadIntoFreshStore(graph, dir.resolve("neo4j"));
         t.put(Stage.LOAD, load.timing());
 
-        long r0 = System.nanoTime();
-        long triples = 0;
-        for (RdfFormat f : List.of(RdfFormat.TURTLE, RdfFormat.TRIG)) {
-            Path file = dir.resolve(f == RdfFormat.TURTLE ? RdfExport.TURTLE_FILE : RdfExport.TRIG_FILE);
-            triples += RdfExport.write(sink -> GraphSink.replay(graph, sink), f, iris, file).statements();
-        }
-        t.put(Stage.RDF, new Timing(seconds(r0), triples));
-
-        long m0 = System.nanoTime();
-        try {
-            MapExporter.write(graph, dir.resolve("map.html"), MapFormat.HTML, MapOptions.whole());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        t.put(Stage.MAP, new Timing(seconds(m0), evidence));
+        t.put(Stage.RDF, fastest(() -> {
+            long triples = 0;
+            for (RdfFormat f : List.of(RdfFormat.TURTLE, RdfFormat.TRIG)) {
+                Path file = dir.resolve(f == RdfFormat.TURTLE ? RdfExport.TURTLE_FILE : RdfExport.TRIG_FILE);
+                triples += RdfExport.write(sink -> GraphSink.replay(graph, sink), f, iris, file).statements();
+            }
+            return triples;
+        }));
+        t.put(Stage.MAP, fastest(() -> {
+            try {
+                MapExporter.write(graph, dir.resolve("map.html"), MapFormat.HTML, MapOptions.whole());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return evidence;
+        }));
         return new Result(t, graph.articles().size(), graph.entities().size(), graph.facts().size(), evidence,
                 graph.events().size(), load.timing().units(), load.fixed(), failures);
+    }
+
+    /** The fastest of {@link #QUICK_REPEATS} runs; the work returns its units. */
+    private static Timing fastest(java.util.function.LongSupplier work) {
+        Timing best = null;
+        for (int i = 0; i < QUICK_REPEATS; i++) {
+            long[] c = clock();
+            long units = work.getAsLong();
+            Timing t = since(c, units);
+            if (best == null || t.seconds() < best.seconds()) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private record LoadRun(Timing timing, Neo4jFixed fixed) {
@@ -123,12 +146,14 @@ final class ScaleStages {
             Timing load;
             double stop;
             try {
+                // Loading nothing first creates the schema and the load lease's constraint, which
+                // take seconds in an empty store whatever the corpus.
                 long s0 = System.nanoTime();
-                Neo4jSchema.apply(target.driver(), target.database());
+                Neo4jLoader.load(target, Graph.empty());
                 schema = seconds(s0);
-                long l0 = System.nanoTime();
+                long[] c = clock();
                 LoadCounts counts = Neo4jLoader.load(target, graph);
-                load = new Timing(seconds(l0), counts.nodesCreated() + counts.relationshipsCreated());
+                load = since(c, counts.nodesCreated() + counts.relationshipsCreated());
             } finally {
                 long c0 = System.nanoTime();
                 target.close();
@@ -143,6 +168,15 @@ final class ScaleStages {
     static String sizes(Result r) {
         return String.format(Locale.ROOT, "%,d articles, %,d entities, %,d facts, %,d evidence, %,d events; %,d Neo4j nodes+relationships",
                 r.articles(), r.entities(), r.facts(), r.evidence(), r.events(), r.neo4jElements());
+    }
+
+    /** Starts a stopwatch of wall and process CPU time. */
+    static long[] clock() {
+        return new long[] {System.nanoTime(), PROCESS.getProcessCpuTime()};
+    }
+
+    static Timing since(long[] clock, long units) {
+        return new Timing(seconds(clock[0]), (PROCESS.getProcessCpuTime() - clock[1]) / 1e9, units);
     }
 
     static double seconds(long since) {
