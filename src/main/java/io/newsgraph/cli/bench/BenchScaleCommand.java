@@ -214,7 +214,7 @@ public class BenchScaleCommand implements Callable<Integer> {
         for (Stage s : Stage.values()) {
             for (FactorRun run : runs) {
                 double secs = run.seconds(s);
-                lines.put("scale-" + s.label + "-" + run.factor() + "x", String.format(Locale.ROOT, "%.2f s ratio=%.2f baseline=%s",
+                lines.put("scale-" + s.label + "-" + run.factor() + "x", String.format(Locale.ROOT, "%.3f s ratio=%.2f baseline=%s",
                         secs, linearRatio(secs, run.factor(), first.seconds(s), first.factor()), linear));
             }
             // CPU time tells growth from waiting for a core on a shared machine.
@@ -222,7 +222,7 @@ public class BenchScaleCommand implements Callable<Integer> {
                 double cpu = run.result().timings().get(s).cpuSeconds();
                 double cpu1 = first.result().timings().get(s).cpuSeconds();
                 lines.put("scale-" + s.label + "-" + run.factor() + "x-cpu", String.format(Locale.ROOT,
-                        "%.2f cpu-s ratio=%.2f baseline=%s", cpu, linearRatio(cpu, run.factor(), cpu1, first.factor()), linear));
+                        "%.3f cpu-s ratio=%.2f baseline=%s", cpu, linearRatio(cpu, run.factor(), cpu1, first.factor()), linear));
             }
         }
         for (FactorRun run : runs) {
