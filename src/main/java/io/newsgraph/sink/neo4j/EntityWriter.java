@@ -1,7 +1,6 @@
 package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.model.Entity;
-import io.newsgraph.model.EntityType;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -9,7 +8,6 @@ import org.neo4j.driver.summary.SummaryCounters;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,7 +26,7 @@ final class EntityWriter {
     private final int window;
     private final OffsetDateTime loadedAt;
     private final Consumer<SummaryCounters> counters;
-    private final Map<EntityType, List<Map<String, Object>>> pending = new EnumMap<>(EntityType.class);
+    private final List<Map<String, Object>> pending = new ArrayList<>();
     private final List<Map<String, Object>> mentions = new ArrayList<>();
     private int size;
 
@@ -42,7 +40,7 @@ final class EntityWriter {
 
     void add(Entity entity) {
         Map<String, Object> row = Rows.entity(entity);
-        pending.computeIfAbsent(entity.label(), t -> new ArrayList<>()).add(row);
+        pending.add(row);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> shares = (List<Map<String, Object>>) row.get("shares");
         for (Map<String, Object> share : shares) {
@@ -58,16 +56,13 @@ final class EntityWriter {
             return;
         }
         List<String> known = Collections.synchronizedList(new ArrayList<>());
-        for (Map.Entry<EntityType, List<Map<String, Object>>> e : pending.entrySet()) {
-            List<Map<String, Object>> even = new ArrayList<>();
-            List<Map<String, Object>> odd = new ArrayList<>();
-            for (Map<String, Object> row : e.getValue()) {
-                (DisjointRounds.part((String) row.get("id")) % 2 == 0 ? even : odd).add(row);
-            }
-            String query = LoaderCypher.entities(e.getKey());
-            lanes.run(even, odd, (session, rows) -> inBatches(rows, batch -> known.addAll(writeNodes(session, query, batch))));
+        List<Map<String, Object>> even = new ArrayList<>();
+        List<Map<String, Object>> odd = new ArrayList<>();
+        for (Map<String, Object> row : pending) {
+            (DisjointRounds.part((String) row.get("id")) % 2 == 0 ? even : odd).add(row);
         }
         pending.clear();
+        lanes.run(even, odd, (session, rows) -> inBatches(rows, batch -> known.addAll(writeNodes(session, batch))));
         size = 0;
         List<Map<String, Object>> links = List.copyOf(mentions);
         mentions.clear();
@@ -86,12 +81,12 @@ final class EntityWriter {
     }
 
     /** Writes entity nodes; returns the ids of those that were in the database before this load. */
-    private List<String> writeNodes(Session session, String query, List<Map<String, Object>> batch) {
+    private List<String> writeNodes(Session session, List<Map<String, Object>> batch) {
         Map<String, Object> params = Map.of("rows", batch, "loadedAt", loadedAt);
         record Written(List<String> known, SummaryCounters counters) {
         }
         Written w = session.executeWrite(tx -> {
-            Result result = tx.run(query, params);
+            Result result = tx.run(LoaderCypher.ENTITIES, params);
             List<String> ids = result.list(r -> r.get("id").asString());
             return new Written(ids, result.consume().counters());
         });

@@ -2,7 +2,6 @@ package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
-import io.newsgraph.model.Predicate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
@@ -10,7 +9,6 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +31,9 @@ final class FactWriter {
     private final List<FactRow> pending = new ArrayList<>();
 
     /** A fact's record as sent, and its evidence as records for merging with what is stored. */
-    record FactRow(Predicate predicate, Map<String, Object> row, List<Evidence> evidence) {
+    record FactRow(Map<String, Object> row, List<Evidence> evidence) {
         static FactRow of(Fact fact) {
-            return new FactRow(fact.predicate(), Rows.fact(fact), fact.evidence());
+            return new FactRow(Rows.fact(fact), fact.evidence());
         }
 
         String subjectId() {
@@ -83,20 +81,19 @@ final class FactWriter {
         }
         List<FactRow> rows = List.copyOf(pending);
         pending.clear();
+        if (lanes.count() == 1) {
+            writeLane(lanes.main(), rows);
+            return;
+        }
         for (List<List<FactRow>> round : DisjointRounds.split(rows, FactRow::subjectId, FactRow::objectId)) {
             lanes.run(round.get(0), round.get(1), this::writeLane);
         }
     }
 
-    /** One lane: its facts by predicate (the type is fixed text in each query), in batches. */
+    /** One lane's facts, in batches. */
     private void writeLane(Session session, List<FactRow> rows) {
-        Map<Predicate, List<FactRow>> byPredicate = new EnumMap<>(Predicate.class);
-        rows.forEach(r -> byPredicate.computeIfAbsent(r.predicate(), p -> new ArrayList<>()).add(r));
-        for (Map.Entry<Predicate, List<FactRow>> e : byPredicate.entrySet()) {
-            List<FactRow> all = e.getValue();
-            for (int from = 0; from < all.size(); from += batchSize) {
-                writeBatch(session, e.getKey(), all.subList(from, Math.min(all.size(), from + batchSize)));
-            }
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            writeBatch(session, rows.subList(from, Math.min(rows.size(), from + batchSize)));
         }
     }
 
@@ -105,7 +102,7 @@ final class FactWriter {
      * ones whose evidence changed; their merged evidence is written in the same transaction (a
      * retried transaction redoes both, and the merge gives the same result).
      */
-    private void writeBatch(Session session, Predicate predicate, List<FactRow> batch) {
+    private void writeBatch(Session session, List<FactRow> batch) {
         Map<String, FactRow> byId = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>(batch.size());
         for (FactRow f : batch) {
@@ -116,18 +113,18 @@ final class FactWriter {
         // Counters are passed on only once the transaction committed: a retried attempt must not count.
         List<SummaryCounters> done = session.executeWrite(tx -> {
             List<SummaryCounters> written = new ArrayList<>();
-            Result result = tx.run(LoaderCypher.facts(predicate), params);
+            Result result = tx.run(LoaderCypher.FACTS, params);
             List<Map<String, Object>> merged = new ArrayList<>();
             for (Record r : result.list()) {
                 FactRow f = byId.get(r.get("id").asString());
                 List<Evidence> evidence = EvidenceLists.merge(EvidenceLists.read(r.get("old")), f.evidence(),
                         r.get("writtenThisLoad").asBoolean(false), replaced);
-                merged.add(Map.of("id", f.id(), "subjectId", f.subjectId(), "objectId", f.objectId(),
-                        "evidence", EvidenceLists.properties(evidence)));
+                merged.add(Map.of("id", f.id(), "predicate", f.row().get("predicate"), "subjectId", f.subjectId(),
+                        "objectId", f.objectId(), "evidence", EvidenceLists.properties(evidence)));
             }
             written.add(result.consume().counters());
             if (!merged.isEmpty()) {
-                written.add(tx.run(LoaderCypher.setEvidence(predicate), Map.of("rows", merged)).consume().counters());
+                written.add(tx.run(LoaderCypher.SET_EVIDENCE, Map.of("rows", merged)).consume().counters());
             }
             return written;
         });

@@ -98,7 +98,17 @@ final class LoadLease implements AutoCloseable {
 
     @Override
     public void close() {
-        heartbeat.shutdownNow();
+        // Let a renewal under way finish rather than interrupt it: an interrupted query is logged
+        // by the server as a warning with a stack trace, on every load longer than RENEW_EVERY.
+        heartbeat.shutdown();
+        try {
+            if (!heartbeat.awaitTermination(10, TimeUnit.SECONDS)) {
+                heartbeat.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            heartbeat.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         try {
             driver.executableQuery(RELEASE).withParameters(Map.of("owner", owner)).withConfig(config).execute();
         } catch (RuntimeException e) {

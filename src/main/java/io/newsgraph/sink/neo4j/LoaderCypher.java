@@ -1,7 +1,6 @@
 package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.model.EntityType;
-import io.newsgraph.model.Predicate;
 
 /**
  * The loader's Cypher. Labels and relationship types come only from the EntityType and
@@ -76,30 +75,28 @@ final class LoaderCypher {
                 a.author = row.author, a.path = row.path, a.text = row.text""";
 
     /**
-     * One entity type per batch (the label is fixed text). A type change moves the label. Aliases
+     * The type label is a parameter, {@code row.label}, set by the loader from the EntityType enum
+     * only (one query for all types: one plan to compile). A type change moves the label. Aliases
      * are a union (incremental loads add surface forms). Mentions live per article on MENTIONS
      * (written next, by {@link #MENTIONS}) so that reloading an article replaces its share instead
      * of adding to it; the totals set here are the record's, right for a new entity; entities
      * that were in the database already are returned, and get their totals from all their
      * MENTIONS afterwards ({@link #ENTITY_TOTALS}).
      */
-    static String entities(EntityType type) {
-        String label = label(type);
-        return """
-                UNWIND $rows AS row
-                MERGE (e:Entity {id: row.id})
-                ON CREATE SET e:%1$s
-                WITH e, row, e.loadedAt AS before
-                FOREACH (_ IN CASE WHEN e.type IS NOT NULL AND e.type <> row.type THEN [1] ELSE [] END |
-                  REMOVE e%2$s SET e:%1$s)
-                SET e.name = row.name, e.type = row.type, e.loadedAt = $loadedAt,
-                    e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
-                                ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END,
-                    e.mentions = row.mentions, e.articleCount = size(row.shares)
-                WITH row WHERE before IS NOT NULL
-                RETURN row.id AS id"""
-                .formatted(label, Neo4jSchema.ENTITY_TYPE_LABELS);
-    }
+    static final String ENTITIES = """
+            UNWIND $rows AS row
+            MERGE (e:Entity {id: row.id})
+            ON CREATE SET e:$(row.label)
+            WITH e, row, e.loadedAt AS before
+            FOREACH (_ IN CASE WHEN e.type IS NOT NULL AND e.type <> row.type THEN [1] ELSE [] END |
+              REMOVE e""" + Neo4jSchema.ENTITY_TYPE_LABELS + """
+             SET e:$(row.label))
+            SET e.name = row.name, e.type = row.type, e.loadedAt = $loadedAt,
+                e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
+                            ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END,
+                e.mentions = row.mentions, e.articleCount = size(row.shares)
+            WITH row WHERE before IS NOT NULL
+            RETURN row.id AS id""";
 
     /** An entity's mentions in one article. */
     static final String MENTIONS = """
@@ -153,40 +150,37 @@ final class LoaderCypher {
             }""";
 
     /**
-     * One predicate per batch (the type is fixed text from the enum). A new fact gets its
-     * evidence lists as computed by the loader; a known fact whose stored evidence equals the
-     * incoming one is left as it is (a reload writes nothing but the stamp and scalar properties);
-     * any other known fact is returned with its stored properties, and the loader merges the
-     * evidence in Java (EvidenceLists.merge) and writes it back with {@link #setEvidence}.
+     * The relationship type is a parameter, {@code row.predicate}, set by the loader from the
+     * Predicate enum only (one query for every predicate: one plan, and batches that are not
+     * split by predicate). A new fact gets its evidence lists as computed by the loader; a known
+     * fact whose stored evidence equals the incoming one is left as it is (a reload writes
+     * nothing but the stamp and scalar properties); any other known fact is returned with its
+     * stored properties, and the loader merges the evidence in Java (EvidenceLists.merge) and
+     * writes it back with {@link #SET_EVIDENCE}.
      */
-    static String facts(Predicate predicate) {
-        return """
-                UNWIND $rows AS row
-                MERGE (s:Entity {id: row.subjectId})
-                ON CREATE SET s.name = row.subject, s.type = 'Other', s:Other
-                MERGE (o:Entity {id: row.objectId})
-                ON CREATE SET o.name = row.object, o.type = 'Other', o:Other
-                MERGE (s)-[r:%s {factId: row.id}]->(o)
-                WITH r, row, r.loadedAt AS before
-                SET r += row.props, r.loadedAt = $loadedAt
-                FOREACH (_ IN CASE WHEN before IS NULL THEN [1] ELSE [] END | SET r += row.evidence)
-                WITH r, row, before
-                WHERE before IS NOT NULL AND NOT coalesce(r.evidenceArticles = row.evidence.evidenceArticles
-                  AND r.evidenceSentences = row.evidence.evidenceSentences AND r.evidenceStarts = row.evidence.evidenceStarts
-                  AND r.evidenceEnds = row.evidence.evidenceEnds AND r.evidenceTexts = row.evidence.evidenceTexts
-                  AND r.extractors = row.evidence.extractors
-                  AND r.evidenceConfidences = row.evidence.evidenceConfidences, false)
-                RETURN row.id AS id, before = $loadedAt AS writtenThisLoad, properties(r) AS old"""
-                .formatted(predicate.name());
-    }
+    static final String FACTS = """
+            UNWIND $rows AS row
+            MERGE (s:Entity {id: row.subjectId})
+            ON CREATE SET s.name = row.subject, s.type = 'Other', s:Other
+            MERGE (o:Entity {id: row.objectId})
+            ON CREATE SET o.name = row.object, o.type = 'Other', o:Other
+            MERGE (s)-[r:$(row.predicate) {factId: row.id}]->(o)
+            WITH r, row, r.loadedAt AS before
+            SET r += row.props, r.loadedAt = $loadedAt
+            FOREACH (_ IN CASE WHEN before IS NULL THEN [1] ELSE [] END | SET r += row.evidence)
+            WITH r, row, before
+            WHERE before IS NOT NULL AND NOT coalesce(r.evidenceArticles = row.evidence.evidenceArticles
+              AND r.evidenceSentences = row.evidence.evidenceSentences AND r.evidenceStarts = row.evidence.evidenceStarts
+              AND r.evidenceEnds = row.evidence.evidenceEnds AND r.evidenceTexts = row.evidence.evidenceTexts
+              AND r.extractors = row.evidence.extractors
+              AND r.evidenceConfidences = row.evidence.evidenceConfidences, false)
+            RETURN row.id AS id, before = $loadedAt AS writtenThisLoad, properties(r) AS old""";
 
     /** Writes merged evidence onto known facts, found again from their subject. */
-    static String setEvidence(Predicate predicate) {
-        return """
-                UNWIND $rows AS row
-                MATCH (s:Entity {id: row.subjectId})-[r:%s {factId: row.id}]->(:Entity {id: row.objectId})
-                SET r += row.evidence""".formatted(predicate.name());
-    }
+    static final String SET_EVIDENCE = """
+            UNWIND $rows AS row
+            MATCH (s:Entity {id: row.subjectId})-[r:$(row.predicate) {factId: row.id}]->(:Entity {id: row.objectId})
+            SET r += row.evidence""";
 
     /**
      * An event's sentence: the evidence stated in the same article and sentence as the event

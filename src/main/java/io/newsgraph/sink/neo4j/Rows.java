@@ -41,6 +41,8 @@ final class Rows {
         m.put("id", e.id());
         m.put("name", e.name());
         m.put("type", e.label().label());
+        // Labels come only from the enum; the query sets them from this parameter.
+        m.put("label", LoaderCypher.label(e.label()));
         m.put("aliases", e.aliases());
         m.put("mentions", e.mentions());
         List<String> articles = e.articles().stream().distinct().toList();
@@ -83,6 +85,8 @@ final class Rows {
         // A fact without entity ids still needs its ends: the same stable id resolve would give an untyped name.
         m.put("subjectId", f.subjectId() != null ? f.subjectId() : Ids.entityId(EntityType.OTHER, f.subject()));
         m.put("objectId", f.objectId() != null ? f.objectId() : Ids.entityId(EntityType.OTHER, f.object()));
+        // The relationship type comes only from the enum; the query takes it from this parameter.
+        m.put("predicate", f.predicate().name());
         Map<String, Object> props = new HashMap<>();
         props.put("polarity", f.polarity().json());
         props.put("modality", f.modality().json());

@@ -35,6 +35,11 @@ final class WriteLanes implements AutoCloseable {
         }) : null;
     }
 
+    /** 1 or 2. */
+    int count() {
+        return sessions.length;
+    }
+
     /** The loading thread's session, for writes that do not run in lanes. */
     Session main() {
         return session(0);

@@ -24,11 +24,12 @@ class Neo4jSchemaTest {
 
     @Test
     void typesInCypherComeOnlyFromTheEnums() {
-        for (Predicate p : Predicate.values()) {
-            assertThat(LoaderCypher.facts(p)).contains("[r:" + p.name() + " {factId: row.id}]");
-        }
+        // Types and labels travel as parameters set from the enums, never as text from the data.
+        assertThat(LoaderCypher.FACTS).contains("[r:$(row.predicate) {factId: row.id}]");
+        assertThat(LoaderCypher.SET_EVIDENCE).contains("[r:$(row.predicate) {factId: row.id}]");
+        assertThat(LoaderCypher.ENTITIES).contains("ON CREATE SET e:$(row.label)");
         for (EntityType t : EntityType.values()) {
-            assertThat(LoaderCypher.entities(t)).contains("ON CREATE SET e:" + LoaderCypher.label(t));
+            assertThat(Neo4jSchema.ENTITY_TYPE_LABELS).contains(":" + LoaderCypher.label(t));
         }
         assertThat(LoaderCypher.label(EntityType.EVENT)).isEqualTo("NamedEvent");
         assertThat(Neo4jSchema.allPredicates().split("\\|")).hasSize(Predicate.values().length);

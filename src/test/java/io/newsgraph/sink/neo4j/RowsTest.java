@@ -29,7 +29,8 @@ class RowsTest {
         Fact f = new Fact("fact/1", "Ann Example", Predicate.PRAISED, "Bob Sample", null, null, null, null, null,
                 null, null, null, List.of(new Evidence("a1", 0, 0, 10, "Ann praised Bob.", "test", 0.5)));
         Map<String, Object> row = Rows.fact(f);
-        assertThat(row).containsEntry("subjectId", "other/ann-example").containsEntry("objectId", "other/bob-sample");
+        assertThat(row).containsEntry("subjectId", "other/ann-example").containsEntry("objectId", "other/bob-sample")
+                .containsEntry("predicate", "PRAISED");
         assertThat((Map<String, Object>) row.get("props")).containsEntry("polarity", "positive")
                 .containsEntry("modality", "asserted").containsEntry("attributedTo", null);
     }
