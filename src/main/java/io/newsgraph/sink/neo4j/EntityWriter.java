@@ -7,33 +7,27 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Writes the entities of a load in three steps per window: the entity nodes (two lanes split by
- * entity id, so they share no node), then their MENTIONS links (in the rounds of
- * {@link DisjointRounds} over article and entity), then, for entities that were already in the
- * database, their totals summed again over all their articles' mentions. Keeping the links out of
- * the node query lets both be written in lanes; a new entity's totals come straight from its
- * record.
+ * Writes the entities of a load in three steps per batch: the entity nodes, then their MENTIONS
+ * links, then, for entities that were already in the database, their totals summed again over all
+ * their articles' mentions. A new entity's totals come straight from its record, so a first load
+ * reads nothing back; the links in their own query keep the node query free of a subquery per row.
  */
 final class EntityWriter {
-    private final WriteLanes lanes;
+    private final Session session;
     private final int batchSize;
-    private final int window;
     private final OffsetDateTime loadedAt;
     private final Consumer<SummaryCounters> counters;
     private final List<Map<String, Object>> pending = new ArrayList<>();
     private final List<Map<String, Object>> mentions = new ArrayList<>();
-    private int size;
 
-    EntityWriter(WriteLanes lanes, int batchSize, OffsetDateTime loadedAt, Consumer<SummaryCounters> counters) {
-        this.lanes = lanes;
+    EntityWriter(Session session, int batchSize, OffsetDateTime loadedAt, Consumer<SummaryCounters> counters) {
+        this.session = session;
         this.batchSize = batchSize;
-        this.window = Math.max(batchSize, 4 * batchSize);
         this.loadedAt = loadedAt;
         this.counters = counters;
     }
@@ -46,32 +40,21 @@ final class EntityWriter {
         for (Map<String, Object> share : shares) {
             mentions.add(Map.of("entity", entity.id(), "article", share.get("article"), "mentions", share.get("mentions")));
         }
-        if (++size >= window) {
+        if (pending.size() >= batchSize) {
             flush();
         }
     }
 
     void flush() {
-        if (size == 0) {
+        if (pending.isEmpty()) {
             return;
         }
-        List<String> known = Collections.synchronizedList(new ArrayList<>());
-        List<Map<String, Object>> even = new ArrayList<>();
-        List<Map<String, Object>> odd = new ArrayList<>();
-        for (Map<String, Object> row : pending) {
-            (DisjointRounds.part((String) row.get("id")) % 2 == 0 ? even : odd).add(row);
-        }
+        List<String> known = writeNodes(List.copyOf(pending));
         pending.clear();
-        lanes.run(even, odd, (session, rows) -> inBatches(rows, batch -> known.addAll(writeNodes(session, batch))));
-        size = 0;
         List<Map<String, Object>> links = List.copyOf(mentions);
         mentions.clear();
-        for (List<List<Map<String, Object>>> round : DisjointRounds.split(links, m -> (String) m.get("article"),
-                m -> (String) m.get("entity"))) {
-            lanes.run(round.get(0), round.get(1), (session, rows) -> inBatches(rows, batch -> write(session,
-                    LoaderCypher.MENTIONS, Map.of("rows", batch, "loadedAt", loadedAt))));
-        }
-        inBatches(List.copyOf(known), ids -> write(lanes.main(), LoaderCypher.ENTITY_TOTALS, Map.of("ids", ids)));
+        inBatches(links, batch -> write(LoaderCypher.MENTIONS, Map.of("rows", batch, "loadedAt", loadedAt)));
+        inBatches(known, ids -> write(LoaderCypher.ENTITY_TOTALS, Map.of("ids", ids)));
     }
 
     private <T> void inBatches(List<T> rows, Consumer<List<T>> work) {
@@ -81,7 +64,7 @@ final class EntityWriter {
     }
 
     /** Writes entity nodes; returns the ids of those that were in the database before this load. */
-    private List<String> writeNodes(Session session, List<Map<String, Object>> batch) {
+    private List<String> writeNodes(List<Map<String, Object>> batch) {
         Map<String, Object> params = Map.of("rows", batch, "loadedAt", loadedAt);
         record Written(List<String> known, SummaryCounters counters) {
         }
@@ -94,7 +77,7 @@ final class EntityWriter {
         return w.known();
     }
 
-    private void write(Session session, String query, Map<String, Object> params) {
+    private void write(String query, Map<String, Object> params) {
         counters.accept(session.executeWrite(tx -> tx.run(query, params).consume().counters()));
     }
 }

@@ -16,15 +16,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Writes the facts of a load. Facts are collected into windows; a window is written in the five
- * rounds of {@link DisjointRounds}, the two lanes of each round at once ({@link WriteLanes}). The
- * two lanes of a round never touch the same node, so they neither wait on each other's locks nor
- * deadlock.
+ * Writes the facts of a load in batches, one transaction each, on the loader's session.
+ *
+ * <p>Measured and dropped: writing in two sessions at once, on batches whose facts touch
+ * disjoint sets of nodes. Inserting a relationship also locks the first relationship of each
+ * end's chain, which the other session's nodes can share, so the sessions still deadlocked
+ * (7 retried transactions in one bench load), and the first load was slower (12.1k against 13.7k
+ * facts/s) though reloads were faster.
  */
 final class FactWriter {
-    private final WriteLanes lanes;
+    private final Session session;
     private final int batchSize;
-    private final int window;
     private final OffsetDateTime loadedAt;
     private final Set<String> replaced;
     private final Consumer<SummaryCounters> counters;
@@ -52,14 +54,12 @@ final class FactWriter {
     /**
      * @param replaced articles this load replaces; read while writing, so the caller must not change
      *                 it until {@link #flush()} returns
-     * @param counters receives every write's counters (from two threads: it must be thread-safe)
+     * @param counters receives the counters of every committed write
      */
-    FactWriter(WriteLanes lanes, int batchSize, OffsetDateTime loadedAt, Set<String> replaced,
+    FactWriter(Session session, int batchSize, OffsetDateTime loadedAt, Set<String> replaced,
                Consumer<SummaryCounters> counters) {
-        this.lanes = lanes;
+        this.session = session;
         this.batchSize = batchSize;
-        // Rounds split a window ten ways: a window of several batches keeps the transactions large.
-        this.window = Math.max(batchSize, 4 * batchSize);
         this.loadedAt = loadedAt;
         this.replaced = replaced;
         this.counters = counters;
@@ -68,7 +68,7 @@ final class FactWriter {
     /** Queues a fact; returns true when the queue has been written. */
     boolean add(Fact fact) {
         pending.add(FactRow.of(fact));
-        if (pending.size() >= window) {
+        if (pending.size() >= batchSize) {
             flush();
             return true;
         }
@@ -79,22 +79,9 @@ final class FactWriter {
         if (pending.isEmpty()) {
             return;
         }
-        List<FactRow> rows = List.copyOf(pending);
+        List<FactRow> batch = List.copyOf(pending);
         pending.clear();
-        if (lanes.count() == 1) {
-            writeLane(lanes.main(), rows);
-            return;
-        }
-        for (List<List<FactRow>> round : DisjointRounds.split(rows, FactRow::subjectId, FactRow::objectId)) {
-            lanes.run(round.get(0), round.get(1), this::writeLane);
-        }
-    }
-
-    /** One lane's facts, in batches. */
-    private void writeLane(Session session, List<FactRow> rows) {
-        for (int from = 0; from < rows.size(); from += batchSize) {
-            writeBatch(session, rows.subList(from, Math.min(rows.size(), from + batchSize)));
-        }
+        writeBatch(batch);
     }
 
     /**
@@ -102,7 +89,7 @@ final class FactWriter {
      * ones whose evidence changed; their merged evidence is written in the same transaction (a
      * retried transaction redoes both, and the merge gives the same result).
      */
-    private void writeBatch(Session session, List<FactRow> batch) {
+    private void writeBatch(List<FactRow> batch) {
         Map<String, FactRow> byId = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>(batch.size());
         for (FactRow f : batch) {

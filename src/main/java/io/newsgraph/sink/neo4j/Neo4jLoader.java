@@ -45,7 +45,6 @@ public final class Neo4jLoader implements GraphSink {
     private final String database;
     private final int batchSize;
     private final boolean applySchema;
-    private final int lanes;
 
     private final List<Article> articles = new ArrayList<>();
     private final List<Map<String, Object>> events = new ArrayList<>();
@@ -58,7 +57,6 @@ public final class Neo4jLoader implements GraphSink {
     private final Set<String> replaced = new HashSet<>();
     private OffsetDateTime loadedAt;
     private Session session;
-    private WriteLanes writeLanes;
     private EntityWriter entityWriter;
     private FactWriter facts;
     private LoadLease lease;
@@ -75,25 +73,10 @@ public final class Neo4jLoader implements GraphSink {
     }
 
     Neo4jLoader(Driver driver, String database, int batchSize, boolean applySchema) {
-        this(driver, database, batchSize, applySchema, defaultLanes());
-    }
-
-    /** {@code lanes}: how many transactions write facts at once (1 or 2; see FactWriter). */
-    public Neo4jLoader(Driver driver, String database, int batchSize, boolean applySchema, int lanes) {
         this.driver = driver;
         this.database = database;
         this.batchSize = Math.max(1, batchSize);
         this.applySchema = applySchema;
-        this.lanes = lanes;
-    }
-
-    /**
-     * Two fact lanes when there are two cores: the server's commit work then runs on both (the
-     * client's share is small). The system property newsgraph.loadLanes overrides.
-     */
-    static int defaultLanes() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return Integer.getInteger("newsgraph.loadLanes", cores >= 2 ? 2 : 1);
     }
 
     public static Neo4jLoader to(Neo4jTarget target) {
@@ -119,9 +102,8 @@ public final class Neo4jLoader implements GraphSink {
         // rather than a string: it is stored inline in the property record (a string this long
         // costs one more store record for every node and relationship written).
         loadedAt = LoadStamp.next();
-        writeLanes = new WriteLanes(driver, database, lanes);
-        entityWriter = new EntityWriter(writeLanes, batchSize, loadedAt, this::add);
-        facts = new FactWriter(writeLanes, batchSize, loadedAt, replaced, this::add);
+        entityWriter = new EntityWriter(session, batchSize, loadedAt, this::add);
+        facts = new FactWriter(session, batchSize, loadedAt, replaced, this::add);
     }
 
     @Override
@@ -184,10 +166,6 @@ public final class Neo4jLoader implements GraphSink {
             session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
         } finally {
             try {
-                if (writeLanes != null) {
-                    writeLanes.close();
-                    writeLanes = null;
-                }
                 if (session != null) {
                     session.close();
                     session = null;
@@ -303,7 +281,7 @@ public final class Neo4jLoader implements GraphSink {
         add(c);
     }
 
-    private synchronized void add(SummaryCounters c) {
+    private void add(SummaryCounters c) {
         changes[0] += c.nodesCreated();
         changes[1] += c.relationshipsCreated();
         changes[2] += c.nodesDeleted();
