@@ -18,8 +18,9 @@ class BenchLoadCommandIT {
         int code = cli.execute("--entities", "400", "--facts", "1200", "--articles", "8", "--batch-size", "250");
         assertThat(code).as(out.toString()).isZero();
         assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList())
-                .hasSize(6)
+                .hasSize(8)
                 .allMatch(l -> l.matches("bench [a-z_]+ \\d+ (nodes|rels)/s ratio=\\d+\\.\\d\\d baseline=\\S+"));
-        assertThat(out.toString()).contains("loader, second load (all MERGE hits)").contains("0 nodes / 0 rels created");
+        assertThat(out.toString()).contains("loader, second load (all MERGE hits)").contains("0 nodes / 0 rels created")
+                .contains("bare writes");
     }
 }
