@@ -1,6 +1,7 @@
 package io.newsgraph.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -65,6 +66,25 @@ public final class ArticleContext {
     /** The enhanced++ UD graph: controlled subjects, propagated conjuncts and case-marked obliques. */
     public SemanticGraph graph(int s) {
         return sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    }
+
+    /** What a dependency-reading extractor does with one word of one sentence's graph. */
+    @FunctionalInterface
+    public interface WordVisitor {
+        void visit(int sentence, SemanticGraph graph, IndexedWord word);
+    }
+
+    /** Visits every word of every parsed sentence, in sentence then word order. */
+    public void forEachWord(WordVisitor visitor) {
+        for (int s = 0; s < sentenceCount(); s++) {
+            SemanticGraph g = graph(s);
+            if (g == null) {
+                continue;
+            }
+            for (IndexedWord w : g.vertexListSorted()) {
+                visitor.visit(s, g, w);
+            }
+        }
     }
 
     public String sentenceText(int s) {

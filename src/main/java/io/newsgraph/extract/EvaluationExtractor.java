@@ -38,34 +38,28 @@ public final class EvaluationExtractor implements Extractor {
 
     @Override
     public void extract(ArticleContext ctx) {
-        for (int s = 0; s < ctx.sentenceCount(); s++) {
-            SemanticGraph g = ctx.graph(s);
-            if (g == null) {
-                continue;
+        ctx.forEachWord((s, g, v) -> {
+            if (!Graphs.isVerb(v)) {
+                return;
             }
-            for (IndexedWord v : g.vertexListSorted()) {
-                if (!Graphs.isVerb(v)) {
-                    continue;
+            String lemma = Graphs.lemma(v);
+            if (LABELLING.contains(lemma)) {
+                // "called him a killer": UD gives obj+xcomp, or iobj+obj when the parser reads a double object
+                List<IndexedWord> iobj = Graphs.children(g, v, "iobj");
+                List<IndexedWord> labels = new ArrayList<>(Graphs.children(g, v, "xcomp"));
+                List<IndexedWord> targets = iobj.isEmpty() ? Graphs.children(g, v, "obj") : iobj;
+                if (!iobj.isEmpty()) {
+                    labels.addAll(Graphs.children(g, v, "obj"));
                 }
-                String lemma = Graphs.lemma(v);
-                if (LABELLING.contains(lemma)) {
-                    // "called him a killer": UD gives obj+xcomp, or iobj+obj when the parser reads a double object
-                    List<IndexedWord> iobj = Graphs.children(g, v, "iobj");
-                    List<IndexedWord> labels = new ArrayList<>(Graphs.children(g, v, "xcomp"));
-                    List<IndexedWord> targets = iobj.isEmpty() ? Graphs.children(g, v, "obj") : iobj;
-                    if (!iobj.isEmpty()) {
-                        labels.addAll(Graphs.children(g, v, "obj"));
-                    }
-                    for (IndexedWord label : labels) {
-                        // a small clause ("called [Ruiz a liar]") puts the target inside the label
-                        List<IndexedWord> t = targets.isEmpty() ? Graphs.children(g, label, "nsubj") : targets;
-                        evaluate(ctx, s, g, v, t, label, 0.75);
-                    }
-                } else if (OPINION.contains(lemma)) {
-                    opinions(ctx, s, g, v, v, 0);
+                for (IndexedWord label : labels) {
+                    // a small clause ("called [Ruiz a liar]") puts the target inside the label
+                    List<IndexedWord> t = targets.isEmpty() ? Graphs.children(g, label, "nsubj") : targets;
+                    evaluate(ctx, s, g, v, t, label, 0.75);
                 }
+            } else if (OPINION.contains(lemma)) {
+                opinions(ctx, s, g, v, v, 0);
             }
-        }
+        });
     }
 
     private void opinions(ArticleContext ctx, int s, SemanticGraph g, IndexedWord speaker, IndexedWord v, int depth) {

@@ -46,24 +46,18 @@ public final class VerbFrameExtractor implements Extractor {
 
     @Override
     public void extract(ArticleContext ctx) {
-        for (int s = 0; s < ctx.sentenceCount(); s++) {
-            SemanticGraph g = ctx.graph(s);
-            if (g == null) {
-                continue;
+        ctx.forEachWord((s, g, w) -> {
+            boolean noun = Graphs.isNoun(w);
+            if (!noun && !Graphs.isVerb(w)) {
+                return;
             }
-            for (IndexedWord w : g.vertexListSorted()) {
-                boolean noun = Graphs.isNoun(w);
-                if (!noun && !Graphs.isVerb(w)) {
-                    continue;
-                }
-                if (noun && (Graphs.hasChild(g, w, "aux") || Graphs.hasChild(g, w, "obj")) && !Graphs.hasChild(g, w, "cop")) {
-                    noun = false; // a verb the tagger read as a noun: "should sanction/NN X"
-                }
-                for (VerbLexicon.Entry e : entries(g, w, noun)) {
-                    frames(ctx, s, g, w, e);
-                }
+            if (noun && (Graphs.hasChild(g, w, "aux") || Graphs.hasChild(g, w, "obj")) && !Graphs.hasChild(g, w, "cop")) {
+                noun = false; // a verb the tagger read as a noun: "should sanction/NN X"
             }
-        }
+            for (VerbLexicon.Entry e : entries(g, w, noun)) {
+                frames(ctx, s, g, w, e);
+            }
+        });
     }
 
     private List<VerbLexicon.Entry> entries(SemanticGraph g, IndexedWord w, boolean noun) {
