@@ -168,6 +168,24 @@ public final class ArticleContext {
         return idx == null || token < 0 || token >= idx.length ? null : idx[token];
     }
 
+    /**
+     * The non-synthetic mentions of one sentence in token order, from the token index: extractors
+     * that work sentence by sentence use this rather than filtering {@link #mentions()}, which
+     * sorts every mention of the article and made long articles quadratic.
+     */
+    public List<Mention> mentionsIn(int sentence) {
+        Mention[] idx = byToken.get(sentence);
+        List<Mention> out = new ArrayList<>();
+        if (idx != null) {
+            for (Mention m : idx) {
+                if (m != null && (out.isEmpty() || out.get(out.size() - 1) != m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Mention> mentions() {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin).thenComparing(Mention::name));

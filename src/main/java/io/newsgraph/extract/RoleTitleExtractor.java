@@ -48,8 +48,8 @@ public final class RoleTitleExtractor implements Extractor {
     @Override
     public void extract(ArticleContext ctx) {
         for (int s = 0; s < ctx.sentenceCount(); s++) {
-            for (Mention m : ctx.mentions()) {
-                if (m.sentence() == s && m.type() == EntityType.PERSON && !m.synthetic()) {
+            for (Mention m : ctx.mentionsIn(s)) {
+                if (m.type() == EntityType.PERSON) {
                     premodifiers(ctx, s, m);
                 }
             }

@@ -56,7 +56,10 @@ public final class CorefLinker implements Extractor {
         if (chains == null) {
             return;
         }
-        List<Mention> people = ctx.mentions().stream().filter(m -> m.type() == EntityType.PERSON && !m.synthetic()).toList();
+        // One sorted snapshot for the whole pass (this linker adds no mentions): sorting per coref
+        // mention made long articles quadratic.
+        List<Mention> all = ctx.mentions();
+        List<Mention> people = all.stream().filter(m -> m.type() == EntityType.PERSON && !m.synthetic()).toList();
         for (CorefChain chain : chains.values()) {
             List<CorefChain.CorefMention> ms = new ArrayList<>(chain.getMentionsInTextualOrder());
             for (CorefChain.CorefMention cm : ms) {
@@ -86,7 +89,7 @@ public final class CorefLinker implements Extractor {
                 boolean nominal = cm.mentionType == Dictionaries.MentionType.NOMINAL;
                 if (nominal && chosen.type() != EntityType.PERSON) {
                     // "the company": only the nearest organisation (or place) named before it
-                    Mention nearest = nearestBefore(ctx.mentions(), chosen.type(), cm.sentNum - 1, cm.startIndex - 1);
+                    Mention nearest = nearestBefore(all, chosen.type(), cm.sentNum - 1, cm.startIndex - 1);
                     if (nearest == null || !nearest.name().equals(chosen.name())) {
                         continue;
                     }
