@@ -3,6 +3,7 @@ package io.newsgraph.resolve;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -13,6 +14,7 @@ import io.newsgraph.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +95,9 @@ public final class CorefLinker implements Extractor {
                     if (nearest == null || !nearest.name().equals(chosen.name())) {
                         continue;
                     }
+                }
+                if (nominal && chosen.type() == EntityType.PERSON && !nationalityFits(ctx, cm, chosen, all)) {
+                    continue;
                 }
                 if ((distinctPeople > 1 || nominal) && chosen.type() == EntityType.PERSON) {
                     Mention local = head.equals("him") || head.equals("her") ? localSubject(ctx, cm.sentNum - 1, cm.headIndex) : null;
@@ -300,6 +305,43 @@ public final class CorefLinker implements Extractor {
         }
         boolean animate = cm.animacy == Dictionaries.Animacy.ANIMATE;
         return animate == (cand.type() == EntityType.PERSON);
+    }
+
+    /**
+     * "the Russian leader" names a Russian: a description with a nationality links only to a
+     * person the article introduces with that nationality or country just before the name
+     * ("Russian President Vladimir Putin", "Russia's Vladimir Putin"). Coreference chains
+     * otherwise join such a description to whoever was talked about nearby.
+     */
+    private static boolean nationalityFits(ArticleContext ctx, CorefChain.CorefMention cm, Mention chosen, List<Mention> all) {
+        List<CoreLabel> toks = ctx.tokens(cm.sentNum - 1);
+        String country = null;
+        Set<String> forms = new HashSet<>();
+        for (int i = cm.startIndex - 1; i < Math.min(toks.size(), cm.endIndex - 1); i++) {
+            String word = toks.get(i).word();
+            Optional<String> c = ctx.countryOfDemonym(word);
+            if (c.isPresent()) {
+                country = c.get();
+                forms.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (country == null) {
+            return true;
+        }
+        forms.add(country.toLowerCase(Locale.ROOT));
+        String surname = RoughName.surname(chosen);
+        for (Mention m : all) {
+            if (m.type() != EntityType.PERSON || m.synthetic() || !RoughName.surname(m).equals(surname)) {
+                continue;
+            }
+            List<CoreLabel> before = ctx.tokens(m.sentence());
+            for (int i = Math.max(0, m.begin() - 3); i < m.begin(); i++) {
+                if (forms.contains(before.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Mention nearestBefore(List<Mention> all, EntityType type, int sentence, int token) {

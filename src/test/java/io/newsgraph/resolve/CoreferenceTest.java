@@ -47,4 +47,14 @@ class CoreferenceTest {
         assertThat(x.graph().entities()).anyMatch(e -> e.name().equals("Baltic Shipping Authority") && e.aliases().contains("BSA"));
         assertThat(x.graph().entities()).anyMatch(e -> e.id().equals("organization/kremlin"));
     }
+
+    @Test
+    void aDescriptionWithANationalityOnlyNamesSomeoneOfThatNationality() {
+        Extracted x = Extracted.from("Elon Musk, who leads the rocket company SpaceX and the carmaker Tesla, has spoken "
+                + "with Russian President Vladimir Putin several times since late 2022, according to officials.\n\n"
+                + "The officials said the two men discussed business, technology and the war in Ukraine. During one call, "
+                + "Putin asked Musk not to switch on Starlink, the satellite internet network run by SpaceX, over Taiwan. "
+                + "Two of the officials said the Russian leader criticized the Pentagon.");
+        assertThat(x.claims("Elon Musk", "CRITICIZED", "Pentagon")).as(x.toString()).isFalse();
+    }
 }
