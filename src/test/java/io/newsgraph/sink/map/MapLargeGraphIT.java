@@ -78,6 +78,12 @@ class MapLargeGraphIT {
         browser.screenshot("large-500-zoomed");
         browser.js("newsgraph.cy.fit(undefined, 40);");
         assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;")).isZero();
+        // Pointing at an entity labels its lines until the pointer leaves it.
+        browser.js("newsgraph.cy.nodes().filter(n => n.degree() >= 3)[0].emit('mouseover');");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;"))
+                .isEqualTo(browser.number("return newsgraph.cy.nodes().filter(n => n.degree() >= 3)[0].connectedEdges().length;"));
+        browser.js("newsgraph.cy.nodes().filter(n => n.degree() >= 3)[0].emit('mouseout');");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;")).isZero();
 
         browser.driver.findElement(By.id("search")).sendKeys("Person 42");
         assertThat(browser.number("return newsgraph.cy.nodes('.match').length;")).isPositive();
