@@ -53,12 +53,19 @@
   /** In a large graph the names of hubs are drawn larger, so they stay readable when zoomed out. */
   function fontSize(degree) { return many ? Math.round(10 + 30 * Math.pow(degree / maxDegree, 1.5)) : 14; }
 
+  /** Entities only mentioned, in no fact: drawn small and grey in a block of their own beside the graph. */
+  var factless = data.nodes.map(function (n, i) { return incident[i].length === 0; });
+  var FACTLESS_FONT = 12;
+
   var elements = [];
   data.nodes.forEach(function (n, i) {
+    var classes = [];
+    if (n.implicit) { classes.push('implicit'); }
+    if (factless[i]) { classes.push('factless'); }
     elements.push({
       group: 'nodes',
       data: { id: 'n' + i, i: i, label: short(n.name, 40), color: color(n.type), size: nodeSize(n.degree), font: fontSize(n.degree), wrap: 9 * fontSize(n.degree) },
-      classes: n.implicit ? 'implicit' : ''
+      classes: classes.join(' ')
     });
   });
   data.edges.forEach(function (e, j) {
@@ -89,6 +96,12 @@
         'min-zoomed-font-size': many ? 7 : 3, 'border-width': 2, 'border-color': '#ffffff'
       } },
       { selector: 'node.implicit', style: { 'border-style': 'dashed', 'border-color': '#8a8f98' } },
+      // Secondary but readable: a small dot, a grey name of one size whatever the graph's size.
+      { selector: 'node.factless', style: {
+        width: 12, height: 12, 'background-opacity': 0.6, 'border-width': 1,
+        'font-size': FACTLESS_FONT, 'font-weight': 400, color: '#52606d', 'text-margin-y': 3,
+        'text-max-width': 12 * FACTLESS_FONT, 'min-zoomed-font-size': 5
+      } },
       { selector: 'edge', style: {
         width: 1.8, 'curve-style': 'bezier', 'line-color': meta.edgeColor,
         'target-arrow-shape': 'triangle', 'target-arrow-color': meta.edgeColor, 'arrow-scale': 1.1,
@@ -96,6 +109,8 @@
         'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9, 'text-background-padding': 2,
         'min-zoomed-font-size': many ? 8 : 3
       } },
+      // Far out, line labels are a smear: drawn only once zoomed in (see edgeLabelZoom), or for lit lines.
+      { selector: 'edge.quiet', style: { label: '' } },
       { selector: 'edge.reported', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
       { selector: 'edge.hypothetical', style: { 'line-style': 'dotted', opacity: 0.6 } },
       { selector: 'edge.negated', style: {
@@ -109,6 +124,9 @@
       { selector: 'node:selected', style: { 'border-color': '#1f2933', 'border-width': 4 } },
       { selector: 'edge:selected', style: {
         width: 4, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', color: '#1d4ed8', opacity: 1, 'z-index': 10
+      } },
+      { selector: 'edge.lit', style: {
+        label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 9, 'text-background-opacity': 1
       } },
       { selector: '.hidden', style: { display: 'none' } }
     ]
@@ -125,17 +143,34 @@
   }
 
   function runLayout() {
-    var n = data.nodes.length;
+    var loose = cy.nodes('.factless');
+    var connected = cy.elements().not(loose);
+    var n = connected.nodes().length;
+    var block = measureFactless(loose);
+    var cw = Math.max(400, cy.width());
+    var ch = Math.max(300, cy.height());
+    // A small graph starts in a box shaped like the window, so the drawing fills it instead of
+    // a tall column; a large one needs room beyond the window and is zoomed out instead. The
+    // fact-less block gets its share of the window: a strip below, or right in a wide window.
+    var box;
+    if (n <= 200) {
+      box = { x1: 0, y1: 0, w: cw, h: ch };
+      if (block.area > 0) {
+        if (cw > 1.6 * ch) {
+          box.w = Math.max(300, cw - Math.max(block.widest, FIT_SLACK * block.area / ch) - block.gap);
+        } else {
+          box.h = Math.max(200, ch - FIT_SLACK * block.area / cw - block.gap);
+        }
+      }
+    }
     var iterations = Math.max(150, Math.min(1000, Math.round(400000 / Math.max(n, 1))));
     var random = Math.random;
     Math.random = seededRandom(20240601);
     try {
-      cy.layout({
-        name: 'cose', animate: false, randomize: true, fit: true, padding: 40,
+      connected.layout({
+        name: 'cose', animate: false, randomize: true, fit: false, padding: 40,
         nodeDimensionsIncludeLabels: n <= 150,
-        // A small graph starts in a box shaped like the window, so the drawing fills it instead of
-        // a tall column; a large one needs room beyond the window and is zoomed out instead.
-        boundingBox: n > 200 ? undefined : { x1: 0, y1: 0, w: Math.max(400, cy.width()), h: Math.max(300, cy.height()) },
+        boundingBox: box,
         idealEdgeLength: function () { return n > 200 ? 70 : 60; },
         edgeElasticity: function () { return 100; },
         nodeRepulsion: function () { return n > 200 ? 120000 : 80000; },
@@ -149,7 +184,100 @@
     } finally {
       Math.random = random;
     }
+    placeFactless(block, n ? connected.boundingBox({ includeLabels: true }) : null, cw, ch);
+    cy.fit(undefined, 40);
     capZoom();
+  }
+
+  /** Rows are grouped by type and never full: their area is about this much more than the names'. */
+  var FIT_SLACK = 1.25;
+
+  /** Each fact-less node's box with its name, which does not depend on where the node is. */
+  function measureFactless(nodes) {
+    var gapX = 1.5 * FACTLESS_FONT;
+    var gapY = 0.9 * FACTLESS_FONT;
+    var cells = nodes.map(function (node) {
+      var bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      var p = node.position();
+      var d = data.nodes[node.data('i')];
+      return { node: node, w: bb.w, h: bb.h, dx: p.x - bb.x1, dy: p.y - bb.y1, type: TYPES.indexOf(d.type), name: d.name.toLowerCase() };
+    });
+    cells.sort(function (a, b) { return a.type - b.type || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0); });
+    var area = 0;
+    var widest = 0;
+    cells.forEach(function (c) { area += (c.w + gapX) * (c.h + gapY); widest = Math.max(widest, c.w); });
+    return { cells: cells, area: area, widest: widest, gapX: gapX, gapY: gapY, gap: 4 * FACTLESS_FONT };
+  }
+
+  /**
+   * Fact-less entities in rows, grouped by type and sorted by name, each cell as wide as its
+   * node's name box and gaps that follow the name's font size, so no two names overlap. The block
+   * goes below or right of the fact graph, whichever lets the whole drawing fill the window best.
+   */
+  function placeFactless(block, main, cw, ch) {
+    if (!block.cells.length) { return; }
+    var area = FIT_SLACK * block.area;
+    var width;
+    var origin;
+    if (!main) {
+      width = Math.max(block.widest, Math.sqrt(area * cw / ch));
+      origin = { x: 0, y: 0 };
+    } else {
+      // The zoom the whole drawing would get with the block below and with it to the right.
+      var below = Math.max(block.widest, main.w);
+      var belowZoom = Math.min(cw / below, ch / (main.h + block.gap + area / below));
+      var right = Math.max(block.widest, area / Math.max(main.h, 1));
+      var rightZoom = Math.min(cw / (main.w + block.gap + right), ch / Math.max(main.h, area / right));
+      if (belowZoom >= rightZoom) {
+        width = below;
+        origin = { x: main.x1, y: main.y2 + block.gap };
+      } else {
+        width = right;
+        origin = { x: main.x2 + block.gap, y: main.y1 };
+      }
+    }
+    var x = 0;
+    var y = 0;
+    var rowHeight = 0;
+    var lastType = null;
+    cy.batch(function () {
+      block.cells.forEach(function (c) {
+        if (x > 0 && (x + c.w > width || c.type !== lastType)) {
+          x = 0;
+          y += rowHeight + block.gapY;
+          rowHeight = 0;
+        }
+        c.node.position({ x: origin.x + x + c.dx, y: origin.y + y + c.dy });
+        x += c.w + block.gapX;
+        rowHeight = Math.max(rowHeight, c.h);
+        lastType = c.type;
+      });
+    });
+  }
+
+  // ---- line labels: only when zoomed in far enough to read them, or for lit lines ---------
+  /** The zoom from which line labels are drawn for every line: about 9 px text on screen. */
+  var edgeLabelZoom = 9 / (many ? 10 : 11);
+  var edgeLabelsOn = null;
+
+  function updateEdgeLabels() {
+    var on = cy.zoom() >= edgeLabelZoom - 1e-9;
+    if (on === edgeLabelsOn) { return; }
+    edgeLabelsOn = on;
+    cy.batch(function () { cy.edges().toggleClass('quiet', !on); });
+  }
+
+  var hovered = null;
+
+  /** Lines of the selected or pointed-at entity, and selected lines, keep their labels at any zoom. */
+  function updateLit() {
+    var lit = cy.edges(':selected');
+    cy.nodes(':selected').forEach(function (node) { lit = lit.union(node.connectedEdges()); });
+    if (hovered) { lit = lit.union(hovered.connectedEdges()); }
+    cy.batch(function () {
+      cy.edges('.lit').difference(lit).removeClass('lit');
+      lit.addClass('lit');
+    });
   }
 
   /** A tiny graph should not be blown up to fill the screen. */
@@ -597,6 +725,10 @@
   // ---- wiring -----------------------------------------------------------------------------
   cy.on('tap', 'node', function (evt) { showNode(evt.target.data('i')); });
   cy.on('tap', 'edge', function (evt) { showEdge(evt.target.data('i')); });
+  cy.on('zoom', updateEdgeLabels);
+  cy.on('select unselect', updateLit);
+  cy.on('mouseover', 'node', function (evt) { hovered = evt.target; updateLit(); });
+  cy.on('mouseout', 'node', function () { hovered = null; updateLit(); });
 
   var input = $('search');
   input.addEventListener('input', function () { search(input.value); });
@@ -633,6 +765,7 @@
     var layoutStart = performance.now();
     runLayout();
     var layoutMs = performance.now() - layoutStart;
+    updateEdgeLabels();
     status.remove();
     if (meta.focus && nodeIndex[meta.focus] !== undefined) {
       state.hops = meta.hops > 0 ? Math.min(meta.hops, 6) : 1;
@@ -651,6 +784,7 @@
       search: search,
       showNode: showNode,
       showEdge: showEdge,
+      edgeLabelZoom: edgeLabelZoom,
       layoutMs: layoutMs,
       readyMs: performance.now() - started
     };

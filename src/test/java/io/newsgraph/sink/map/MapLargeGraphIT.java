@@ -59,6 +59,32 @@ class MapLargeGraphIT {
         assertThat(browser.consoleErrors()).isEmpty();
         browser.screenshot("large-500");
 
+        // Line labels: none at the full view (a smear of text otherwise), those of a selected
+        // entity at any zoom, all of them once zoomed in far enough to read them.
+        assertThat(browser.js("return newsgraph.cy.zoom() < newsgraph.edgeLabelZoom;")).isEqualTo(true);
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;"))
+                .as("labelled lines at the full view").isZero();
+        browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.degree >= 3));");
+        long selectedDegree = browser.number("return newsgraph.cy.nodes(':selected')[0].connectedEdges().length;");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;"))
+                .as("labelled lines with an entity selected").isEqualTo(selectedDegree);
+        assertThat(browser.settled("return newsgraph.cy.nodes(':selected')[0].connectedEdges()"
+                + ".filter(e => e.style('label') === e.data('label')).length;")).isEqualTo(selectedDegree);
+        browser.screenshot("large-500-selected");
+        browser.js("newsgraph.cy.elements(':selected').unselect();"
+                + " newsgraph.cy.zoom({ level: newsgraph.edgeLabelZoom * 1.2, renderedPosition: { x: 300, y: 300 } });");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') === '').length;"))
+                .as("unlabelled lines when zoomed in").isZero();
+        browser.screenshot("large-500-zoomed");
+        browser.js("newsgraph.cy.fit(undefined, 40);");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;")).isZero();
+        // Pointing at an entity labels its lines until the pointer leaves it.
+        browser.js("newsgraph.cy.nodes().filter(n => n.degree() >= 3)[0].emit('mouseover');");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;"))
+                .isEqualTo(browser.number("return newsgraph.cy.nodes().filter(n => n.degree() >= 3)[0].connectedEdges().length;"));
+        browser.js("newsgraph.cy.nodes().filter(n => n.degree() >= 3)[0].emit('mouseout');");
+        assertThat(browser.settled("return newsgraph.cy.edges().filter(e => e.style('label') !== '').length;")).isZero();
+
         browser.driver.findElement(By.id("search")).sendKeys("Person 42");
         assertThat(browser.number("return newsgraph.cy.nodes('.match').length;")).isPositive();
         browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Person 42' || n.name.endsWith(' 42')));");

@@ -39,6 +39,29 @@ final class MapTestGraphs {
     }
 
     /**
+     * {@code base} plus {@code count} entities that are only mentioned, in no fact, of every type
+     * and with names from two letters to past the 40 characters the map shows.
+     */
+    static Graph withFactless(Graph base, int count) {
+        String[] words = {"North", "Atlantic", "Fisheries", "Cooperative", "of", "Greater", "Riverton", "Valley",
+                "Board", "Kristiansund", "Port", "Authority", "and", "Harbour", "Trust", "Ltd"};
+        EntityType[] types = EntityType.values();
+        String article = base.articles().get(0).id();
+        List<Entity> entities = new ArrayList<>(base.entities());
+        for (int k = 0; k < count; k++) {
+            int length = k % 7 == 0 ? 0 : 1 + (k * 5) % 9;
+            StringBuilder name = new StringBuilder(k % 7 == 0 ? "Q" + k : words[k % words.length]);
+            for (int w = 1; w < length; w++) {
+                name.append(' ').append(words[(k + 3 * w) % words.length]);
+            }
+            EntityType t = types[k % types.length];
+            entities.add(new Entity(t.idPrefix() + "/loose-" + k, name.toString(), t, List.of("loose" + k), 1,
+                    List.of(article)));
+        }
+        return new Graph(base.articles(), entities, base.facts(), base.events());
+    }
+
+    /**
      * A made-up graph of {@code n} entities in communities of about twenty, mostly linked
      * inside their community, as news graphs are; every modality and polarity occurs.
      */

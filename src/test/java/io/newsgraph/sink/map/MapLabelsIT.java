@@ -1,0 +1,132 @@
+package io.newsgraph.sink.map;
+
+import io.newsgraph.TestGraphs;
+import io.newsgraph.model.Graph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readable names in headless Chromium: entities without facts are laid out so that no two of
+ * their names overlap, stay clickable and searchable; line labels follow the zoom and the selection.
+ */
+class MapLabelsIT {
+    private static final Path PAGES = Path.of("target", "map-it");
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static Graph graph() {
+        return MapTestGraphs.withFactless(TestGraphs.small(), 40);
+    }
+
+    private static void open() throws IOException {
+        Files.createDirectories(PAGES);
+        Path page = PAGES.resolve("factless.html");
+        MapExporter.write(graph(), page, MapFormat.HTML, MapOptions.whole().withTitle("Forty entities without facts"));
+        browser.open(page);
+    }
+
+    /** Pairs of fact-less nodes whose drawn boxes (dot and name) overlap, as "name / name". */
+    @SuppressWarnings("unchecked")
+    private static List<String> overlappingFactless() {
+        return (List<String>) browser.js("""
+                const cy = newsgraph.cy, name = n => newsgraph.data.nodes[n.data('i')].name;
+                const ns = cy.nodes('.factless'), bad = [];
+                const boxes = ns.map(n => n.renderedBoundingBox({ includeLabels: true }));
+                for (let a = 0; a < ns.length; a++) for (let b = a + 1; b < ns.length; b++) {
+                  const p = boxes[a], q = boxes[b];
+                  if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) bad.push(name(ns[a]) + ' / ' + name(ns[b]));
+                }
+                return bad;""");
+    }
+
+    @Test
+    void namesOfEntitiesWithoutFactsDoNotOverlap() throws IOException {
+        Graph graph = graph();
+        open();
+        long factless = browser.number("return newsgraph.data.nodes.filter(n => n.degree === 0).length;");
+        assertThat(factless).isGreaterThanOrEqualTo(40);
+        assertThat(browser.number("return newsgraph.cy.nodes('.factless').length;")).isEqualTo(factless);
+        assertThat(browser.settled("return newsgraph.cy.nodes(':visible').length;")).isEqualTo(graph.entities().size());
+
+        browser.screenshot("factless");
+        // At the first view: no two names overlap, and every one is drawn (Cytoscape's own test
+        // for skipping small text) at a readable size.
+        assertThat(overlappingFactless()).as("overlapping fact-less names at the initial fit").isEmpty();
+        double zoom = ((Number) browser.js("return newsgraph.cy.zoom();")).doubleValue();
+        double font = ((Number) browser.js("return newsgraph.cy.nodes('.factless')[0].pstyle('font-size').pfValue;")).doubleValue();
+        System.out.printf("fact-less map: zoom %.2f, names drawn at %.1f px%n", zoom, font * zoom);
+        assertThat(font * zoom).as("rendered size of fact-less names").isGreaterThanOrEqualTo(8);
+        assertThat(browser.number("""
+                const cy = newsgraph.cy, scale = Math.pow(2, Math.ceil(Math.log2(cy.zoom() * window.devicePixelRatio)));
+                return cy.nodes('.factless').filter(n => n.pstyle('font-size').pfValue * scale < n.pstyle('min-zoomed-font-size').pfValue).length;"""))
+                .as("fact-less names too small to be drawn").isZero();
+        // The block sits beside the fact graph, not over it.
+        assertThat(browser.number("""
+                const cy = newsgraph.cy, main = cy.nodes().not('.factless').renderedBoundingBox({ includeLabels: true });
+                return cy.nodes('.factless').filter(n => { const b = n.renderedBoundingBox({ includeLabels: true });
+                  return b.x1 < main.x2 && main.x1 < b.x2 && b.y1 < main.y2 && main.y1 < b.y2; }).length;"""))
+                .as("fact-less names drawn over the fact graph").isZero();
+        // Secondary: smaller than any entity with facts.
+        assertThat(browser.number("""
+                const cy = newsgraph.cy, small = Math.max(...cy.nodes('.factless').map(n => n.width()));
+                return cy.nodes().not('.factless').filter(n => n.width() <= small).length;""")).isZero();
+
+        browser.js("newsgraph.cy.zoom(1); newsgraph.cy.center();");
+        assertThat(overlappingFactless()).as("overlapping fact-less names at zoom 1").isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void entitiesWithoutFactsStayClickableAndSearchable() throws IOException {
+        open();
+        String node = "newsgraph.cy.nodes('.factless').filter(n => newsgraph.data.nodes[n.data('i')].aliases.includes('loose2'))[0]";
+        String name = (String) browser.js("return newsgraph.data.nodes[" + node + ".data('i')].name;");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> p = (Map<String, Number>) browser.js("return " + node + ".renderedPosition();");
+        WebElement canvas = browser.driver.findElement(By.id("cy"));
+        int dx = (int) Math.round(p.get("x").doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(p.get("y").doubleValue() - canvas.getSize().getHeight() / 2.0);
+        new Actions(browser.driver).moveToElement(canvas, dx, dy).click().perform();
+        waitFor("document.querySelector('#panel h2') && document.querySelector('#panel h2').textContent === " + jsString(name));
+        assertThat(browser.js("return document.getElementById('panel').textContent;")).asString().contains("Facts (0)");
+
+        browser.driver.findElement(By.id("search")).sendKeys("loose17");
+        waitFor("newsgraph.cy.nodes('.match').length === 1");
+        assertThat(browser.js("return newsgraph.data.nodes[newsgraph.cy.nodes('.match')[0].data('i')].id;"))
+                .isEqualTo(graph().entities().stream().filter(e -> e.aliases().contains("loose17")).findFirst().orElseThrow().id());
+    }
+
+    private static String jsString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private static void waitFor(String condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.js("return " + condition + ";")));
+    }
+}
