@@ -256,8 +256,11 @@
   }
 
   // ---- line labels: only when zoomed in far enough to read them, or for lit lines ---------
-  /** The zoom from which line labels are drawn for every line: about 9 px text on screen. */
-  var edgeLabelZoom = 9 / (many ? 10 : 11);
+  /**
+   * The zoom from which line labels are drawn for every line: about 9 px text on screen. A map
+   * of up to 100 lines shows them at any zoom: few labels do not smear, and they are the story.
+   */
+  var edgeLabelZoom = data.edges.length <= 100 ? 0 : 9 / (many ? 10 : 11);
   var edgeLabelsOn = null;
 
   function updateEdgeLabels() {
