@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Neo4j a command works with: the embedded server it starts, or an external one at a URI.
@@ -77,12 +79,41 @@ public final class Neo4jTarget implements AutoCloseable {
         AuthToken auth = password == null ? AuthTokens.none()
                 : AuthTokens.basic(user == null || user.isBlank() ? "neo4j" : user, password);
         Driver driver = connect(uri, auth, db, "Neo4j at " + safe, VERIFY_TIMEOUT);
+        requireSupportedServer(driver, db, "Neo4j at " + safe);
         String host = parsed.getHost();
         String userPart = password == null ? "" : (user == null || user.isBlank() ? "neo4j" : user) + "@";
         // A guess: the server's Browser on the default HTTP port of the same host.
         String browser = "http://" + host + ":7474/browser/?dbms=" + parsed.getScheme() + "://" + userPart + host
                 + ":" + (parsed.getPort() < 0 ? 7687 : parsed.getPort()) + "&db=" + db;
         return new Neo4jTarget(driver, db, "Neo4j at " + safe + " (database " + db + ")", browser, null);
+    }
+
+    /**
+     * The loader writes relationship types and labels given as parameters ({@code $(...)}),
+     * which Cypher has from Neo4j 5.26 on; an older server would fail on the first write with a
+     * syntax error, so it is refused up front with its version named.
+     */
+    private static void requireSupportedServer(Driver driver, String database, String what) {
+        String agent = driver.executableQuery("RETURN 1").withConfig(QueryConfig.builder().withDatabase(database).build())
+                .execute().summary().server().agent();
+        if (!supportedAgent(agent)) {
+            driver.closeAsync();
+            throw new Neo4jException(what + " runs " + agent + "; newsgraph needs Neo4j 5.26 or newer "
+                    + "(docker-compose.yml starts one)");
+        }
+    }
+
+    private static final Pattern SERVER_VERSION = Pattern.compile("Neo4j/(\\d+)\\.(\\d+)");
+
+    /** "Neo4j/5.26.18", "Neo4j/2025.10.1": 5.26 and later, including calendar versions; an unknown agent passes. */
+    static boolean supportedAgent(String agent) {
+        Matcher m = SERVER_VERSION.matcher(agent == null ? "" : agent);
+        if (!m.find()) {
+            return true;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        return major > 5 || (major == 5 && minor >= 26);
     }
 
     private static URI parse(String uri, String safe) {

@@ -40,4 +40,14 @@ class Neo4jSchemaTest {
         assertThat(Neo4jTarget.redact("bolt://neo4j:s3cret@db.example.org:7687")).isEqualTo("bolt://db.example.org:7687");
         assertThat(Neo4jTarget.redact("neo4j+s://db.example.org")).isEqualTo("neo4j+s://db.example.org");
     }
+
+    @Test
+    void refusesServersOlderThan5_26() {
+        assertThat(Neo4jTarget.supportedAgent("Neo4j/5.26.18")).isTrue();
+        assertThat(Neo4jTarget.supportedAgent("Neo4j/5.27.0")).isTrue();
+        assertThat(Neo4jTarget.supportedAgent("Neo4j/2025.10.1")).isTrue();
+        assertThat(Neo4jTarget.supportedAgent("Neo4j/5.20.0")).isFalse();
+        assertThat(Neo4jTarget.supportedAgent("Neo4j/4.4.30")).isFalse();
+        assertThat(Neo4jTarget.supportedAgent("Memgraph")).isTrue();
+    }
 }
