@@ -23,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /**
@@ -80,32 +78,21 @@ public class RunCommand implements Callable<Integer> {
         prepareOutputDir();
 
         List<String> chosen = inputs.inputsOrExamples(true);
-        // Neo4j takes seconds to start (or to answer, if external): it starts while the articles are
-        // read and extracted. It is used only once the files are written, so a failure to start is
-        // reported then, with the files already safe.
-        CompletableFuture<Neo4jTarget> neo4jStarting = CompletableFuture.supplyAsync(neo4j::open);
-        ArticleGraphBuilder.Outcome outcome;
-        Graph graph;
+        ArticleGraphBuilder.Outcome outcome = ArticleGraphBuilder.build(inputs, chosen, extraction, System.in, err,
+                Progress.forTerminal());
+        Graph graph = outcome.graph();
+
+        long tFiles = System.nanoTime();
         Path facts = outputDir.resolve(FACTS_FILE);
+        AtomicFile.write(facts, w -> JsonLinesWriter.write(graph, w));
         List<Path> written = new ArrayList<>(List.of(facts));
-        MapExporter.Summary map;
-        long filesMillis;
-        try {
-            outcome = ArticleGraphBuilder.build(inputs, chosen, extraction, System.in, err, Progress.forTerminal());
-            graph = outcome.graph();
-            long tFiles = System.nanoTime();
-            AtomicFile.write(facts, w -> JsonLinesWriter.write(graph, w));
-            written.addAll(RdfExport.writeRunOutputs(graph, outputDir, iris));
-            map = writeMap(graph);
-            written.add(map.file());
-            filesMillis = millis(tFiles);
-        } catch (RuntimeException e) {
-            closeWhenStarted(neo4jStarting);
-            throw e;
-        }
+        written.addAll(RdfExport.writeRunOutputs(graph, outputDir, iris));
+        MapExporter.Summary map = writeMap(graph);
+        written.add(map.file());
+        long filesMillis = millis(tFiles);
 
         long tLoad = System.nanoTime();
-        Neo4jTarget target = openNeo4j(neo4jStarting, written);
+        Neo4jTarget target = openNeo4j(written);
         LoadCounts counts;
         String totals;
         try {
@@ -182,24 +169,12 @@ public class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A run that fails before loading stops the server it started (its store lock and ports with it) before it returns. */
-    private static void closeWhenStarted(CompletableFuture<Neo4jTarget> starting) {
+    private Neo4jTarget openNeo4j(List<Path> written) {
         try {
-            starting.join().close();
-        } catch (RuntimeException ignored) {
-            // It did not start: nothing to stop, and the run's own error is the one to report.
-        }
-    }
-
-    private static Neo4jTarget openNeo4j(CompletableFuture<Neo4jTarget> starting, List<Path> written) {
-        try {
-            return starting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UserException u) {
-                throw new UserException(u.exitCode(), u.getMessage() + " (the files are written: "
-                        + written.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("") + ")", u);
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            return neo4j.open();
+        } catch (UserException e) {
+            throw new UserException(e.exitCode(), e.getMessage() + " (the files are written: "
+                    + written.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("") + ")", e);
         }
     }
 
