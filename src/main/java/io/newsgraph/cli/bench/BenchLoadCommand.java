@@ -21,14 +21,11 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * newsgraph bench load: loads a synthetic graph over Bolt into the embedded server in a temporary
@@ -120,7 +117,7 @@ public class BenchLoadCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } finally {
-            deleteTree(tmp);
+            TempFolders.deleteTree(tmp);
         }
     }
 
@@ -181,19 +178,5 @@ public class BenchLoadCommand implements Callable<Integer> {
 
     private static void line(PrintWriter out, String figure, double value, String unit, double baseline, String what) {
         out.printf(Locale.ROOT, "bench %s %.0f %s ratio=%.2f baseline=%s%n", figure, value, unit, value / baseline, what);
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A leftover temp folder is not worth failing the benchmark for.
-        }
     }
 }

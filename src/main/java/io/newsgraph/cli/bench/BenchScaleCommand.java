@@ -23,11 +23,9 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * bench scale: how the cost of each stage grows with the corpus. The input is copied k times for
@@ -121,11 +118,11 @@ public class BenchScaleCommand implements Callable<Integer> {
                 long retained = heap.collectNow();
                 FactorRun run = new FactorRun(k, r, heap.peakBytes(), retained);
                 runs.add(run);
-                deleteTree(tmp.resolve(k + "x"));
+                TempFolders.deleteTree(tmp.resolve(k + "x"));
                 printFactor(out, run);
             }
         } finally {
-            deleteTree(tmp);
+            TempFolders.deleteTree(tmp);
         }
         printTable(out, runs);
         printFigures(out, runs, nlp.loadMillis() / 1000.0);
@@ -168,7 +165,7 @@ public class BenchScaleCommand implements Callable<Integer> {
         }
         if (stages != null) {
             stages.stagesAfterExtraction(ExtractionPipeline.resolve(base, xs), new EnumMap<>(Stage.class), dir, 0);
-            deleteTree(dir);
+            TempFolders.deleteTree(dir);
         }
         return tokens;
     }
@@ -242,22 +239,5 @@ public class BenchScaleCommand implements Callable<Integer> {
             return 0;
         }
         return (seconds / factor) / (baseSeconds / baseFactor);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A leftover temp folder is not worth failing the benchmark for.
-        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * than in Cypher: a load writes hundreds of thousands of facts and Cypher list arithmetic per row
  * cost more than the write itself.
  */
-final class EvidenceLists {
+public final class EvidenceLists {
     static final List<String> PROPERTIES = List.of("evidenceArticles", "evidenceSentences", "evidenceStarts",
             "evidenceEnds", "evidenceTexts", "extractors", "evidenceConfidences");
 
@@ -27,7 +27,7 @@ final class EvidenceLists {
     }
 
     /** The relationship properties for this evidence: the seven lists, confidence and articleCount. */
-    static Map<String, Object> properties(List<Evidence> evidence) {
+    public static Map<String, Object> properties(List<Evidence> evidence) {
         List<String> articles = new ArrayList<>(evidence.size());
         List<Long> sentences = new ArrayList<>(evidence.size());
         List<Long> starts = new ArrayList<>(evidence.size());

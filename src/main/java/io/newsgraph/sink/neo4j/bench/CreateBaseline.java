@@ -4,10 +4,10 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
-import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.sink.GraphSink;
+import io.newsgraph.sink.neo4j.EvidenceLists;
 import io.newsgraph.sink.neo4j.Neo4jSchema;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -109,16 +109,9 @@ public final class CreateBaseline implements GraphSink {
         props.put("polarity", f.polarity().json());
         props.put("modality", f.modality().json());
         props.put("date", f.date());
-        props.put("confidence", f.confidence());
-        props.put("articleCount", (long) f.articles().size());
         props.put("loadedAt", stamp);
-        props.put("evidenceArticles", f.evidence().stream().map(Evidence::article).toList());
-        props.put("evidenceSentences", f.evidence().stream().map(e -> (long) e.sentence()).toList());
-        props.put("evidenceStarts", f.evidence().stream().map(e -> (long) e.start()).toList());
-        props.put("evidenceEnds", f.evidence().stream().map(e -> (long) e.end()).toList());
-        props.put("evidenceTexts", f.evidence().stream().map(Evidence::text).toList());
-        props.put("extractors", f.evidence().stream().map(Evidence::extractor).toList());
-        props.put("evidenceConfidences", f.evidence().stream().map(Evidence::confidence).toList());
+        // The evidence lists, confidence and article count exactly as the loader stores them.
+        props.putAll(EvidenceLists.properties(f.evidence()));
         List<Map<String, Object>> rows = facts.computeIfAbsent(f.predicate(), p -> new ArrayList<>());
         rows.add(Map.of("s", f.subjectId(), "o", f.objectId(), "props", props));
         if (rows.size() >= batchSize) {
