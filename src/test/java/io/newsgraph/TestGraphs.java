@@ -43,9 +43,4 @@ public final class TestGraphs {
     public static Path repoRoot() {
         return Path.of("").toAbsolutePath();
     }
-
-    /** ../shared from the project root, where the seed articles and the gold file live. */
-    public static Path shared() {
-        return repoRoot().resolve("../shared").normalize();
-    }
 }

@@ -27,6 +27,12 @@ public class InputsMixin {
             description = "Largest article accepted, in megabytes (default: ${DEFAULT-VALUE}).")
     double maxArticleMb;
 
+    @Option(names = "--keep-paths",
+            description = "Record each article's absolute file path in the outputs. By default the path is relative to "
+                    + "the INPUT it was found under (a file named directly keeps its file name only), so shared "
+                    + "outputs do not show this machine's folders.")
+    boolean keepPaths;
+
     public List<String> inputs() {
         return inputs;
     }
@@ -44,7 +50,7 @@ public class InputsMixin {
         if (maxArticleMb <= 0) {
             throw new UserException(ExitCodes.USAGE, "--max-article-size must be positive, got " + maxArticleMb);
         }
-        Ingest ingest = new Ingest().maxArticleBytes((long) (maxArticleMb * 1024 * 1024));
+        Ingest ingest = new Ingest().maxArticleBytes((long) (maxArticleMb * 1024 * 1024)).keepAbsolutePaths(keepPaths);
         Progress.Bar bar = progress.bar("Reading", ingest.countSources(chosen));
         IngestResult result = ingest.onSourceRead(name -> bar.step()).read(chosen, stdin);
         bar.close();
@@ -56,7 +62,7 @@ public class InputsMixin {
     }
 
     /** examples/articles beside the launcher (newsgraph.home), else under the current directory. */
-    static Path examplesFolder() {
+    public static Path examplesFolder() {
         String home = System.getProperty("newsgraph.home");
         if (home != null) {
             Path p = Path.of(home).resolve(EXAMPLES);

@@ -51,8 +51,12 @@ import java.util.function.Consumer;
  * {@link Article#text()} is cleaned once, here ({@link TextCleaner}): every later offset points
  * into it. Title, author, date, source and url come from the format's metadata, else from the
  * text (a headline first line, a byline, a dateline), else the title is the file name.
- * {@link Article#path()} is the input as the user named it ({@code "<stdin>"} for standard input; the
- * corpus file for a JSON line).
+ * {@link Article#path()} is the file's path relative to the input the user named: "sub/story.txt"
+ * for a file found in a named folder, the file name alone for a file named directly, the corpus
+ * file for a JSON line, {@code "<stdin>"} for standard input. So an exported graph does not carry
+ * the folder layout (user name, home folder) of the machine it was made on;
+ * {@link #keepAbsolutePaths(boolean)} records absolute paths instead. Problem messages still
+ * name each input as the user named it.
  *
  * <h2>Problems</h2>
  * Nothing is thrown for bad input: each problem becomes one {@link InputProblem} naming the
@@ -66,15 +70,17 @@ public final class Ingest {
 
     private final long maxArticleBytes;
     private final Consumer<String> onSourceRead;
+    private final boolean absolutePaths;
     private final TextCleaner cleaner = TextCleaner.standard();
 
     public Ingest() {
-        this(DEFAULT_MAX_ARTICLE_BYTES, name -> { });
+        this(DEFAULT_MAX_ARTICLE_BYTES, name -> { }, false);
     }
 
-    private Ingest(long maxArticleBytes, Consumer<String> onSourceRead) {
+    private Ingest(long maxArticleBytes, Consumer<String> onSourceRead, boolean absolutePaths) {
         this.maxArticleBytes = maxArticleBytes;
         this.onSourceRead = onSourceRead;
+        this.absolutePaths = absolutePaths;
     }
 
     /** A copy with another per-article size limit, in bytes. */
@@ -82,12 +88,17 @@ public final class Ingest {
         if (bytes <= 0) {
             throw new IllegalArgumentException("size limit must be positive: " + bytes);
         }
-        return new Ingest(bytes, onSourceRead);
+        return new Ingest(bytes, onSourceRead, absolutePaths);
     }
 
     /** A copy that calls {@code listener} with each input's name once it has been read (for progress bars). */
     public Ingest onSourceRead(Consumer<String> listener) {
-        return new Ingest(maxArticleBytes, Objects.requireNonNull(listener));
+        return new Ingest(maxArticleBytes, Objects.requireNonNull(listener), absolutePaths);
+    }
+
+    /** A copy whose articles record the absolute path of their file ({@code true}) or the relative one (the default). */
+    public Ingest keepAbsolutePaths(boolean absolute) {
+        return new Ingest(maxArticleBytes, onSourceRead, absolute);
     }
 
     /** How many sources (files, standard input) the inputs expand to; for a progress bar's total. */
@@ -185,8 +196,7 @@ public final class Ingest {
         if (author == null) {
             author = cleaned.bylineAuthor();
         }
-        String path = source.isStdin() ? Source.STDIN_NAME : source.name();
         return new Article(id, title, cleaner.cleanInline(d.source()), published, cleaner.cleanInline(d.url()),
-                author, path, cleaned.text());
+                author, source.recordedPath(absolutePaths), cleaned.text());
     }
 }

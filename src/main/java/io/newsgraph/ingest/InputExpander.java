@@ -56,18 +56,19 @@ final class InputExpander {
                         ? "broken symbolic link (its target does not exist)" : "no such file or directory");
             } else if (Files.isDirectory(path)) {
                 int before = out.size();
-                walk(path, input, out, new HashSet<>(), 0);
+                walk(path, path, input, out, new HashSet<>(), 0);
                 if (out.size() == before) {
                     problems.warning(input, 0, "directory holds no article files");
                 }
             } else {
-                addFile(path, input, out);
+                addFile(Source.file(path, input), out);
             }
         }
         return out;
     }
 
-    private void walk(Path dir, String shownAs, List<Source> out, Set<Path> ancestors, int depth) {
+    /** Walks {@code dir}, found under {@code root}, the directory the user named. */
+    private void walk(Path root, Path dir, String shownAs, List<Source> out, Set<Path> ancestors, int depth) {
         Path real;
         try {
             real = dir.toRealPath();
@@ -98,13 +99,13 @@ final class InputExpander {
                 continue; // hidden: .git, .DS_Store, editor backups
             }
             if (Files.isDirectory(entry)) {
-                walk(entry, shown, out, ancestors, depth + 1);
+                walk(root, entry, shown, out, ancestors, depth + 1);
             } else if (!Files.exists(entry)) {
                 problems.error(shown, 0, "broken symbolic link (its target does not exist)");
             } else if (Files.isRegularFile(entry)) {
                 String ext = Source.file(entry, shown).extension();
                 if (ext.isEmpty() || registry.isArticleExtension(ext)) {
-                    addFile(entry, shown, out);
+                    addFile(Source.file(entry, shown, relative(root, entry)), out);
                 } else {
                     problems.warning(shown, 0, "not read: ." + ext + " is not an article format"
                             + " (.txt, .md, .html, .jsonl; name the file to read it anyway)");
@@ -117,16 +118,25 @@ final class InputExpander {
         ancestors.remove(real);
     }
 
-    private void addFile(Path path, String shownAs, List<Source> out) {
+    private void addFile(Source file, List<Source> out) {
         Path key;
         try {
-            key = path.toRealPath();
+            key = file.path().toRealPath();
         } catch (IOException e) {
-            key = path.toAbsolutePath().normalize();
+            key = file.path().toAbsolutePath().normalize();
         }
         if (seenFiles.add(key)) {
-            out.add(Source.file(path, shownAs));
+            out.add(file);
         }
+    }
+
+    /** "sub/story.txt" for root/sub/story.txt, with '/' on every system. */
+    private static String relative(Path root, Path file) {
+        StringBuilder b = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            b.append(b.isEmpty() ? "" : "/").append(part);
+        }
+        return b.toString();
     }
 
     static String reason(IOException e) {

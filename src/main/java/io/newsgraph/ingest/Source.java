@@ -21,27 +21,40 @@ final class Source {
 
     private final String name;
     private final Path path;
+    /** The path outputs record: relative to the input the user named (see {@link #recordedPath}). */
+    private final String relativePath;
     /** Set for standard input; for a pipe, opened on first use. */
     private BufferedInputStream stream;
     private final boolean streamed;
     private Boolean gzip;
 
-    private Source(String name, Path path, BufferedInputStream stream, boolean streamed) {
+    private Source(String name, Path path, String relativePath, BufferedInputStream stream, boolean streamed) {
         this.name = name;
         this.path = path;
+        this.relativePath = relativePath;
         this.stream = stream;
         this.streamed = streamed;
     }
 
-    /** A file; anything but a regular file (a pipe, a device) is read as a stream. */
+    /** A file named on the command line; outputs record its file name only. */
     static Source file(Path path, String name) {
-        return new Source(name, path, null, !Files.isRegularFile(path));
+        return file(path, name, String.valueOf(path.getFileName()));
+    }
+
+    /**
+     * A file; anything but a regular file (a pipe, a device) is read as a stream.
+     *
+     * @param name         the input as the user named it, for problem messages
+     * @param relativePath the path outputs record, relative to the input the user named
+     */
+    static Source file(Path path, String name, String relativePath) {
+        return new Source(name, path, relativePath, null, !Files.isRegularFile(path));
     }
 
     static Source stdin(InputStream in) {
         BufferedInputStream b = new BufferedInputStream(in, STDIN_MARK);
         b.mark(STDIN_MARK);
-        return new Source(STDIN_NAME, null, b, true);
+        return new Source(STDIN_NAME, null, null, b, true);
     }
 
     String name() {
@@ -50,6 +63,19 @@ final class Source {
 
     Path path() {
         return path;
+    }
+
+    /**
+     * The path that outputs (facts.jsonl, Neo4j, RDF) record for this source. By default it is
+     * relative to the input the user named, so that a shared export does not reveal the folder
+     * layout of the machine it was made on; {@code absolute} gives the absolute path instead.
+     * Standard input has no path: "{@value #STDIN_NAME}".
+     */
+    String recordedPath(boolean absolute) {
+        if (path == null) {
+            return STDIN_NAME;
+        }
+        return absolute ? path.toAbsolutePath().normalize().toString() : relativePath;
     }
 
     boolean isStdin() {

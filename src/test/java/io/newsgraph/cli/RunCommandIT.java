@@ -3,7 +3,8 @@ package io.newsgraph.cli;
 import io.newsgraph.ExampleGraph;
 import io.newsgraph.ExampleRun;
 import io.newsgraph.JsonLinesContract;
-import io.newsgraph.TestGraphs;
+import io.newsgraph.RequiresShared;
+import io.newsgraph.SharedData;
 import io.newsgraph.sink.neo4j.EmbeddedSettings;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import io.newsgraph.sink.rdf.NgVocab;
@@ -186,13 +187,17 @@ class RunCommandIT {
         assertThat(report.entities()).isEqualTo(run.entities());
         assertThat(report.facts()).isEqualTo(run.facts());
         assertThat(report.events()).isEqualTo(run.events());
+    }
 
-        // The shared scorer itself reads the file (where python3 is installed) and counts the same facts.
-        Path score = TestGraphs.shared().resolve("eval/score.py");
-        Path gold = TestGraphs.shared().resolve("gold/seed-facts.json");
-        assumeThat(Files.isRegularFile(score) && Files.isRegularFile(gold) && python3()).isTrue();
-        Process p = new ProcessBuilder("python3", score.toString(), "--gold", gold.toString(), "--pred", file.toString())
-                .redirectErrorStream(true).start();
+    /** The shared scorer itself reads what run wrote (the same records extract writes) and counts the same facts. */
+    @Test
+    @RequiresShared({"eval/score.py", "gold/seed-facts.json"})
+    void theSharedScorerReadsTheOutput() throws IOException, InterruptedException {
+        ExampleRun.first();
+        JsonLinesContract.Report report = facts();
+        assumeThat(python3()).as("python3 is installed").isTrue();
+        Process p = new ProcessBuilder("python3", SharedData.scorer().toString(), "--gold", SharedData.gold().toString(),
+                "--pred", ExampleRun.out("facts.jsonl").toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(output).isZero();
         assertThat(output).contains("facts read: " + report.facts().size() + " (" + (report.facts().size() - report.claims())

@@ -1,10 +1,11 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.RequiresShared;
+import io.newsgraph.SharedData;
 import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,15 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Extraction on the five shared seed articles, scored by shared/eval/score.py against the gold
  * file: the quality targets of issue 4. Also checks that the output does not depend on the
- * number of worker threads and that no seed text was copied into the project.
+ * number of worker threads and that no seed text was copied into the project. Needs the shared
+ * data folder (seeds, gold file, scorer, copy check) and python3.
  */
+@RequiresShared({"seeds", "gold/seed-facts.json", "eval/score.py", "tools/seed-copy-check.py"})
 class ExtractionSeedsIT {
     private static final Pattern SUMMARY = Pattern.compile("summary (.*)");
 
     @Test
     void seedsMeetTheQualityTargetsDeterministically() throws Exception {
-        Path shared = TestGraphs.shared();
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("seeds")), "shared seeds not present");
+        Path shared = SharedData.folder();
         List<Article> articles = SeedArticles.load();
 
         Graph oneThread = ExtractionPipeline.create(1).extract(articles);

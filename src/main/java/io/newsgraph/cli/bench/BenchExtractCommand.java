@@ -1,6 +1,8 @@
 package io.newsgraph.cli.bench;
 
 import io.newsgraph.cli.ExitCodes;
+import io.newsgraph.cli.InputsMixin;
+import io.newsgraph.cli.SharedFolder;
 import io.newsgraph.cli.UserException;
 import io.newsgraph.extract.ArticleExtraction;
 import io.newsgraph.extract.ExtractionPipeline;
@@ -31,7 +33,7 @@ import java.util.concurrent.Callable;
  * stage (any format it reads); a warm-up pass runs first because CoreNLP's first pass is slower.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Measures extraction speed over a corpus (default: ../shared/seeds if present, else examples/articles).",
+        description = {"Measures extraction speed over a corpus (default: the seed articles of the shared folder, ../shared/seeds or -Dnewsgraph.shared, if present, else examples/articles).",
                 "Ends with one line per figure: bench <figure> <value> <unit> ratio=<value/baseline> baseline=<what>."})
 public class BenchExtractCommand implements Callable<Integer> {
     /** The bare CoreNLP figure the issue quotes for this machine (statistical coreference). */
@@ -150,16 +152,31 @@ public class BenchExtractCommand implements Callable<Integer> {
     private List<Article> corpus() {
         List<String> roots = new ArrayList<>();
         inputs.forEach(p -> roots.add(p.toString()));
+        PrintWriter err = spec.commandLine().getErr();
         if (roots.isEmpty()) {
-            Path seeds = Path.of("../shared/seeds");
-            roots.add(Files.isDirectory(seeds) ? seeds.toString() : "examples/articles");
+            roots.add(defaultCorpus(err).toString());
         }
         IngestResult r = new Ingest().read(roots, InputStream.nullInputStream());
-        PrintWriter err = spec.commandLine().getErr();
         r.problems().forEach(p -> err.println("newsgraph: " + p));
         if (r.articles().isEmpty()) {
             throw new UserException(r.hasErrors() ? ExitCodes.USAGE : ExitCodes.FAILED, "no articles to measure in " + roots);
         }
         return r.articles();
+    }
+
+    /**
+     * The seed articles of the shared folder when it is there (the figures in the README were
+     * measured on them), else the bundled examples, said in one line since the figures differ.
+     */
+    private static Path defaultCorpus(PrintWriter err) {
+        Path seeds = SharedFolder.location().resolve("seeds");
+        if (Files.isDirectory(seeds)) {
+            return seeds;
+        }
+        Path examples = InputsMixin.examplesFolder();
+        err.println("newsgraph: " + seeds + " not found (the shared folder, -D" + SharedFolder.PROPERTY
+                + "); measuring the bundled " + examples + " instead");
+        err.flush();
+        return examples;
     }
 }
