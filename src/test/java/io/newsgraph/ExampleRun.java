@@ -51,6 +51,11 @@ public final class ExampleRun {
     }
 
     private static Result runExamples() {
+        // As bin/newsgraph starts it: the home is absolute, and so is the examples folder run reads by
+        // default, which is the case where a local path could leak into the outputs.
+        if (System.getProperty("newsgraph.home") == null) {
+            System.setProperty("newsgraph.home", TestGraphs.repoRoot().toString());
+        }
         Result r = execute("run", "-o", OUT.toString(), "--data", DATA.toString(), "--bolt-port", "0", "--http-port", "0");
         System.out.printf("ExampleRun: exit %d in %.1f s%n%s", r.exitCode(), r.millis() / 1000.0, r.out());
         return r;
