@@ -168,7 +168,7 @@ public class BenchExtractCommand implements Callable<Integer> {
      * The seed articles of the shared folder when it is there (the figures in the README were
      * measured on them), else the bundled examples, said in one line since the figures differ.
      */
-    private static Path defaultCorpus(PrintWriter err) {
+    static Path defaultCorpus(PrintWriter err) {
         Path seeds = SharedFolder.location().resolve("seeds");
         if (Files.isDirectory(seeds)) {
             return seeds;
