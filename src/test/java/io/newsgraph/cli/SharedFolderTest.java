@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one setting for the shared data folder: ../shared beside the project unless named. */
 class SharedFolderTest {
-    private final Path project = Path.of("").toAbsolutePath();
+    /** The launcher's home when set (the ITs set it as bin/newsgraph does), else the project folder Maven runs in. */
+    private final Path project = Path.of(System.getProperty("newsgraph.home", "")).toAbsolutePath();
 
     @Test
     void unsetOrBlankIsTheFolderBesideTheProject() {
