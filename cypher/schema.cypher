@@ -16,7 +16,8 @@
 //       articleCount  number of articles mentioning it
 //   (:Article)        one cleaned news article.
 //       id (unique), title, source, published (ISO date or a prefix of one), url, author,
-//       path, text (the cleaned text every evidence offset points into)
+//       path (the input file, relative to the file or folder read; absolute with --keep-paths),
+//       text (the cleaned text every evidence offset points into)
 //   (:Event)          something that happened, stated in one sentence of one article.
 //       id (unique), type (a predicate such as 'MET_WITH'), date, sentence (index in the
 //       article), text (the sentence), place (entity id), article (article id)
