@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
             SparqlCommand.class,
             MapCommand.class,
             BenchCommand.class,
+            EvaluateCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
