@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
             MapCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
+            TrainCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

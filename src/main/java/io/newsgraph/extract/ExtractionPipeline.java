@@ -40,12 +40,17 @@ public final class ExtractionPipeline {
     private final int partChars;
 
     public ExtractionPipeline(CoreNlpPipeline nlp, int threads) {
+        this(nlp, threads, defaultExtractors());
+    }
+
+    /** A pipeline with another chain, e.g. the rules alone ({@link #ruleExtractors()}) to train the relation classifier on. */
+    public ExtractionPipeline(CoreNlpPipeline nlp, int threads, List<Extractor> extractors) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.nlp = nlp;
         this.threads = threads;
-        this.chain = ExtractorChain.assemble(nlp.provides(), defaultExtractors());
+        this.chain = ExtractorChain.assemble(nlp.provides(), extractors);
         this.partChars = ArticleParts.partChars();
     }
 
@@ -60,6 +65,11 @@ public final class ExtractionPipeline {
 
     /** The extractors in the order they run; each one's requirements were checked at construction. */
     public static List<Extractor> defaultExtractors() {
+        return ruleExtractors();
+    }
+
+    /** The hand-written extractors alone, without the trained relation classifier. */
+    public static List<Extractor> ruleExtractors() {
         return List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
                 new PlaceExtractor(), new VerbFrameExtractor(), new EvaluationExtractor(), new ModalityExtractor());
     }

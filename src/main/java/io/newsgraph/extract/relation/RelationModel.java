@@ -55,6 +55,28 @@ public final class RelationModel {
         this.trainedOn = trainedOn;
     }
 
+    private static final String SHIPPED = "/io/newsgraph/extract/relation/relation-model.tsv.gz";
+
+    private static final class Shipped {
+        static final RelationModel INSTANCE = load();
+
+        private static RelationModel load() {
+            try (InputStream in = RelationModel.class.getResourceAsStream(SHIPPED)) {
+                if (in == null) {
+                    throw new IllegalStateException("the relation model resource " + SHIPPED + " is missing from the build");
+                }
+                return read(in, SHIPPED);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the relation model " + SHIPPED + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The model shipped in the jar ({@code newsgraph train} rebuilds it), read once per JVM. */
+    public static RelationModel shipped() {
+        return Shipped.INSTANCE;
+    }
+
     public String version() {
         return version;
     }
