@@ -55,6 +55,10 @@ public class EvaluateCommand implements Callable<Integer> {
             description = "Also list up to N wrong and N missed relations.")
     int errors;
 
+    @Option(names = "--with-model",
+            description = "Add the trained relation classifier to the rules (not yet part of extraction by default).")
+    boolean withModel;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +72,9 @@ public class EvaluateCommand implements Callable<Integer> {
             documents = documents.subList(0, Math.min(limit, documents.size()));
         }
         ExtractionPipeline pipeline = extraction.pipeline(err);
+        if (withModel) {
+            pipeline = new ExtractionPipeline(SharedPipeline.get(), extraction.threads(), ExtractionPipeline.withRelationModel());
+        }
         long t0 = System.nanoTime();
         List<PredictedRelation> predicted;
         try (Progress.Bar bar = Progress.forTerminal().bar("evaluate", documents.size())) {
