@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
             SparqlCommand.class,
             MapCommand.class,
             BenchCommand.class,
+            EvaluateCommand.class,
+            TrainCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
