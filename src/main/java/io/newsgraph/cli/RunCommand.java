@@ -121,7 +121,6 @@ public class RunCommand implements Callable<Integer> {
         out.println("  Neo4j    : " + target.description() + ": " + counts.facts() + " facts loaded; now " + totals);
         int code = outcome.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         if (serve) {
-            out.println("  Browser  : " + target.browserUrl());
             out.flush();
             ServeCommand.serveUntilStopped(target, out);
         } else {
@@ -129,9 +128,9 @@ public class RunCommand implements Callable<Integer> {
             boolean embedded = target.server().isPresent();
             target.close();
             if (embedded) {
-                out.println("  Browser  : " + url);
-                out.println("             (the embedded server has stopped; run 'newsgraph serve --data " + neo4j.dataDir()
-                        + "' or 'newsgraph run --serve' and open that URL)");
+                // No link to a server that has stopped: the next start has another password.
+                out.println("  Browser  : run 'newsgraph serve --data " + neo4j.dataDir() + "' (or 'newsgraph run --serve')"
+                        + " and open the sign-in link it prints");
             } else {
                 out.println("  Browser  : " + url);
             }
