@@ -17,8 +17,14 @@ public final class TestNeo4j {
     private TestNeo4j() {
     }
 
+    /** A server as newsgraph starts it with no --password: auth on, a random password for this start. */
     public static Neo4jTarget start(Path dir) {
         return Neo4jTarget.embedded(EmbeddedSettings.loopback(dir, 0, 0));
+    }
+
+    /** The random password of a server this process started, for tests that connect as another client would. */
+    public static String password(Neo4jTarget t) {
+        return t.server().orElseThrow().credentials().password();
     }
 
     public static List<Record> query(Neo4jTarget t, String cypher, Map<String, Object> params) {
