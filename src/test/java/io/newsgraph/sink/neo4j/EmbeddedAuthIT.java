@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,7 +115,7 @@ class EmbeddedAuthIT {
         Path data = dir.resolve("data");
         target.close();
         target = null;
-        assertThat(filesHolding(data, firstPassword)).isEmpty();
+        assertThat(TestNeo4j.filesHolding(data, firstPassword)).isEmpty();
         try (Neo4jTarget again = TestNeo4j.start(data)) {
             String second = again.server().orElseThrow().credentials().password();
             assertThat(second).isNotEqualTo(firstPassword);
@@ -125,39 +124,10 @@ class EmbeddedAuthIT {
                 assertThatThrownBy(() -> d.executableQuery("RETURN 1").execute()).isInstanceOf(SecurityException.class);
             }
             assertThat(TestNeo4j.count(again, "MATCH (e:Entity) RETURN count(e)")).isPositive();
-            assertThat(filesHolding(data, second)).isEmpty();
+            assertThat(TestNeo4j.filesHolding(data, second)).isEmpty();
         }
         // Nothing newsgraph wrote to guard the first start is left behind.
         assertThat(data.resolve("data/dbms/auth.ini")).doesNotExist();
-    }
-
-    /** Files under a folder whose bytes contain a string (as UTF-8 or UTF-16, as Java and Lucene may write). */
-    static List<Path> filesHolding(Path folder, String secret) throws IOException {
-        List<byte[]> needles = List.of(secret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_16LE),
-                secret.getBytes(StandardCharsets.UTF_16BE));
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    byte[] content = Files.readAllBytes(f);
-                    return needles.stream().anyMatch(n -> indexOf(content, n) >= 0);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).toList();
-        }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     HttpResponse<String> post(String path, String body, String userAndPassword, String origin) throws Exception {
