@@ -57,7 +57,9 @@ class BrowserStyleIT {
                             const out = {};
                             for (const g of document.querySelectorAll('svg g.node')) {
                               const circle = g.querySelector('circle.b-outline');
-                              const caption = Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' ');
+                              // Browser breaks a long caption over several text lines.
+                              const caption = Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' ')
+                                  .replace(/\\s+/g, ' ');
                               if (circle && caption.trim()) out[caption.trim()] = circle.getAttribute('fill');
                             }
                             return Object.keys(out).length >= 2 ? out : null;""");
