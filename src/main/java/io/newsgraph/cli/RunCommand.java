@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
         description = {"Reads the articles (the bundled examples/articles when no INPUT is given), extracts",
                 "entities, facts and events, writes facts.jsonl, graph.ttl, graph.trig, the ontology and",
                 "map.html into the output folder, loads the graph into Neo4j (embedded by default, or",
-                "--neo4j URI), and prints the Neo4j Browser URL. --serve keeps the embedded server running."})
+                "--neo4j URI). --serve keeps the embedded server running and prints a one-time link that opens",
+                "Neo4j Browser signed in."})
 public class RunCommand implements Callable<Integer> {
     static final String FACTS_FILE = "facts.jsonl";
     static final String MAP_FILE = "map.html";
