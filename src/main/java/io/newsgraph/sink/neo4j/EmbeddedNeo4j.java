@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.httpPort = httpPort;
         this.credentials = credentials;
         this.desk = credentials.chosenByUser() ? null
-                : new SignInDesk(credentials, boltUri(), settings.clientHost(), java.time.Clock.systemUTC());
+                : new SignInDesk(credentials, boltUri(), settings.clientHost(), Clock.systemUTC());
     }
 
     /**
@@ -62,7 +63,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(EmbeddedSettings s) {
         if (!s.passwordChosen() && !s.loopback()) {
             throw new Neo4jException("--listen " + s.listenHost() + " is not a loopback address: set --password "
-                    + "(or NEO4J_PASSWORD) so that auth is on before the server is reachable from the network");
+                    + "(or NEO4J_PASSWORD) so that you can sign in from there");
         }
         Path dir = s.dataDir().toAbsolutePath().normalize();
         try {
