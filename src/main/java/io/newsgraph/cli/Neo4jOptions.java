@@ -26,7 +26,8 @@ public class Neo4jOptions {
     // Never shown in help: the default comes from the environment.
     @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
             showDefaultValue = Visibility.NEVER,
-            description = "Password for --neo4j; for the embedded server it turns auth on (user neo4j). Env: NEO4J_PASSWORD.")
+            description = {"Password for --neo4j, or of user neo4j on the embedded server (which otherwise draws a random one",
+                    "at each start and prints a one-time Browser sign-in link). Env: NEO4J_PASSWORD."})
     String password;
 
     @Option(names = "--database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE:-neo4j}",
@@ -46,7 +47,7 @@ public class Neo4jOptions {
     int httpPort;
 
     @Option(names = "--listen", paramLabel = "ADDRESS", defaultValue = "localhost",
-            description = "Address the embedded server listens on (default: ${DEFAULT-VALUE}). Anything but loopback needs --password.")
+            description = "Address the embedded server listens on (default: ${DEFAULT-VALUE}). Anything but loopback needs your own --password.")
     String listen;
 
     @Option(names = "--page-cache", paramLabel = "SIZE", defaultValue = "512m",
@@ -79,9 +80,9 @@ public class Neo4jOptions {
             }
         }
         EmbeddedSettings s = new EmbeddedSettings(data, listen, boltPort, httpPort, password, pageCacheBytes());
-        if (!s.loopback() && !s.authEnabled()) {
+        if (!s.loopback() && !s.passwordChosen()) {
             throw new UserException(ExitCodes.USAGE, "--listen " + listen + " makes the database reachable from the "
-                    + "network: set --password (or NEO4J_PASSWORD) so that auth is on");
+                    + "network: set --password (or NEO4J_PASSWORD) so that you can sign in from there");
         }
         return s;
     }

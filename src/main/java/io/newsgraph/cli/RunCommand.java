@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
         description = {"Reads the articles (the bundled examples/articles when no INPUT is given), extracts",
                 "entities, facts and events, writes facts.jsonl, graph.ttl, graph.trig, the ontology and",
                 "map.html into the output folder, loads the graph into Neo4j (embedded by default, or",
-                "--neo4j URI), and prints the Neo4j Browser URL. --serve keeps the embedded server running."})
+                "--neo4j URI). --serve keeps the embedded server running and prints a one-time link that opens",
+                "Neo4j Browser signed in."})
 public class RunCommand implements Callable<Integer> {
     static final String FACTS_FILE = "facts.jsonl";
     static final String MAP_FILE = "map.html";
@@ -121,7 +122,6 @@ public class RunCommand implements Callable<Integer> {
         out.println("  Neo4j    : " + target.description() + ": " + counts.facts() + " facts loaded; now " + totals);
         int code = outcome.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         if (serve) {
-            out.println("  Browser  : " + target.browserUrl());
             out.flush();
             ServeCommand.serveUntilStopped(target, out);
         } else {
@@ -129,9 +129,9 @@ public class RunCommand implements Callable<Integer> {
             boolean embedded = target.server().isPresent();
             target.close();
             if (embedded) {
-                out.println("  Browser  : " + url);
-                out.println("             (the embedded server has stopped; run 'newsgraph serve --data " + neo4j.dataDir()
-                        + "' or 'newsgraph run --serve' and open that URL)");
+                // No link to a server that has stopped: the next start has another password.
+                out.println("  Browser  : run 'newsgraph serve --data " + neo4j.dataDir() + "' (or 'newsgraph run --serve')"
+                        + " and open the sign-in link it prints");
             } else {
                 out.println("  Browser  : " + url);
             }

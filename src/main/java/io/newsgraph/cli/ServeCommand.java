@@ -1,12 +1,15 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.sink.neo4j.EmbeddedNeo4j;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
+import io.newsgraph.sink.neo4j.SignInDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
@@ -16,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** newsgraph serve: the embedded Neo4j with Browser, loaded with any inputs, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the embedded Neo4j (Bolt, HTTP and Neo4j Browser on localhost), loads any inputs",
-                "(JSON Lines from 'newsgraph extract', or articles, extracted first), prints a Browser URL",
-                "that opens already connected, and serves until Ctrl-C."})
+                "(JSON Lines from 'newsgraph extract', or articles, extracted first), prints a one-time",
+                "Browser sign-in link (or, with --password, the Browser URL), and serves until Ctrl-C."})
 public class ServeCommand implements Callable<Integer> {
     /** Servers running in this JVM; tests stop them with {@link #stopAll()} instead of a signal. */
     private static final Set<CountDownLatch> RUNNING = ConcurrentHashMap.newKeySet();
@@ -89,11 +92,7 @@ public class ServeCommand implements Callable<Integer> {
         }, "newsgraph-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         RUNNING.add(stop);
-        out.println("Neo4j Browser: " + target.browserUrl());
-        target.server().ifPresent(s -> {
-            out.println("Bolt: " + s.boltUri() + "   (newsgraph load --neo4j " + s.boltUri() + " ... adds to it)");
-            out.println("Guide: run  :play " + s.guideUrl() + "  in Browser");
-        });
+        printWhereToBrowse(target, out);
         out.println("Serving until Ctrl-C.");
         out.flush();
         try {
@@ -109,6 +108,31 @@ public class ServeCommand implements Callable<Integer> {
             }
             shutdown.run();
         }
+    }
+
+    /**
+     * The Browser address: a one-time sign-in link when the password is random (nobody can type
+     * it), the login form with the user filled in when it is the user's own. Never the password.
+     */
+    private static void printWhereToBrowse(Neo4jTarget target, PrintWriter out) {
+        EmbeddedNeo4j server = target.server().orElse(null);
+        if (server == null) {
+            out.println("Neo4j Browser: " + target.browserUrl());
+            return;
+        }
+        Optional<String> link = server.signInLink();
+        if (link.isPresent()) {
+            out.println("Neo4j Browser: " + link.get());
+            out.println("  (a sign-in link: it works once, within " + SignInDesk.LIFETIME.toMinutes() + " minutes, and "
+                    + "opens Browser signed in with this start's random password, which is never shown)");
+            out.println("Bolt: " + server.boltUri() + "   (to load into it from another process while it serves, "
+                    + "start serve with --password or NEO4J_PASSWORD)");
+        } else {
+            out.println("Neo4j Browser: " + target.browserUrl() + "   (user neo4j, your --password)");
+            out.println("Bolt: " + server.boltUri() + "   (newsgraph load --neo4j " + server.boltUri()
+                    + " with NEO4J_PASSWORD set adds to it)");
+        }
+        out.println("Guide: run  :play " + server.guideUrl() + "  in Browser");
     }
 
     /** Asks every server started by serve in this JVM to stop, as Ctrl-C would. */

@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
 @Command(name = "sparql", mixinStandardHelpOptions = true,
         description = {"Serves exported RDF files, or the graph itself (--from neo4j, the default, or FILE.jsonl), through an",
                 "embedded Apache Jena Fuseki: a read-only SPARQL endpoint and a query page.",
-                "Listens on localhost only unless --public is given. Runs until Ctrl-C."},
+                "Listens on localhost only unless --public is given; web pages of other origins cannot read its",
+                "answers unless named with --allow-origin. Runs until Ctrl-C."},
         footer = {"", "Examples:",
                 "  newsgraph sparql out/graph.trig",
                 "  newsgraph sparql --from out/graph.jsonl --port 3031"})
@@ -52,6 +53,11 @@ public class SparqlCommand implements Callable<Integer> {
 
     @Option(names = "--public", description = "Listen on all network interfaces, not only localhost. The endpoint is read-only but open to anyone who can reach it.")
     boolean publicAccess;
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN", split = ",",
+            description = {"Let web pages of this origin (e.g. http://localhost:8080) read the answers cross-origin; "
+                    + "repeat or separate with commas. '*' lets any web page read the graph. Default: none."})
+    List<String> allowedOrigins = new ArrayList<>();
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "newsgraph", description = "Dataset name in the endpoint path (default: ${DEFAULT-VALUE}).")
     String name;
@@ -133,9 +139,20 @@ public class SparqlCommand implements Callable<Integer> {
         return dsg;
     }
 
+    /** Origins as a browser sends them: scheme://host[:port], no path. */
+    private List<String> origins() {
+        for (String o : allowedOrigins) {
+            if (!o.equals("*") && !o.matches("https?://[^/\\s]+")) {
+                throw new UserException(ExitCodes.USAGE, "--allow-origin " + o + " is not an origin such as "
+                        + "http://localhost:8080 (scheme, host and port, no path), nor '*'");
+            }
+        }
+        return allowedOrigins;
+    }
+
     private SparqlServer start(DatasetGraph dataset) {
         try {
-            return SparqlServer.start(dataset, name, port, !publicAccess);
+            return SparqlServer.start(dataset, name, port, !publicAccess, origins());
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.USAGE, "--name: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -64,7 +64,7 @@ class LoadFaultsIT {
         server = TestNeo4j.start(dir.resolve("shared"));
         bolt = server.server().orElseThrow().boltUri();
         long t0 = System.nanoTime();
-        CliRun r = load(bolt);
+        CliRun r = load(server);
         cleanLoad = Duration.ofNanos(System.nanoTime() - t0);
         assertThat(r.exitCode()).as(r.err()).isZero();
         clean = fingerprint(server);
@@ -81,8 +81,10 @@ class LoadFaultsIT {
         }
     }
 
-    static CliRun load(String uri) {
-        return CliRun.of("load", "--neo4j", uri, "--batch-size", BATCH, corpus.toString());
+    /** A load from outside, as another client would: through the server's URI and its (random) password. */
+    static CliRun load(Neo4jTarget into) {
+        return CliRun.of("load", "--neo4j", into.server().orElseThrow().boltUri(), "--password", TestNeo4j.password(into),
+                "--batch-size", BATCH, corpus.toString());
     }
 
     static Fingerprint fingerprint(Neo4jTarget t) {
@@ -133,8 +135,7 @@ class LoadFaultsIT {
     void serverStoppedMidLoadIsExitCode3AndARerunCompletesTheLoad() throws Exception {
         Path data = dir.resolve("stopped");
         Neo4jTarget victim = TestNeo4j.start(data);
-        String uri = victim.server().orElseThrow().boltUri();
-        CompletableFuture<CliRun> loading = CompletableFuture.supplyAsync(() -> load(uri));
+        CompletableFuture<CliRun> loading = CompletableFuture.supplyAsync(() -> load(victim));
         waitUntil("the load to write entities", () -> entities(victim) > 0, Duration.ofSeconds(60));
         assertThat(loading).as("still loading when the server stops").isNotDone();
         victim.close();
@@ -147,7 +148,7 @@ class LoadFaultsIT {
         try (Neo4jTarget restarted = TestNeo4j.start(data)) {
             assertThat(TestNeo4j.nodes(restarted)).as("a partial graph was left").isLessThan(clean.nodes()
                     + CORPUS.facts());
-            CliRun again = load(restarted.server().orElseThrow().boltUri());
+            CliRun again = load(restarted);
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(fingerprint(restarted)).isEqualTo(clean);
         }
@@ -163,7 +164,9 @@ class LoadFaultsIT {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "load", "--neo4j", bolt, "--batch-size", BATCH, corpus.toString()));
         Path log = dir.resolve("killed-child.log");
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("NEO4J_PASSWORD", TestNeo4j.password(server));
+        Process child = builder.start();
         try {
             waitUntil("the child to load facts", () -> loadedFacts(server) > 0 || !child.isAlive(),
                     Duration.ofSeconds(90));
@@ -175,7 +178,7 @@ class LoadFaultsIT {
         Fingerprint partial = fingerprint(server);
         assertThat(partial).isNotEqualTo(clean);
 
-        CliRun again = load(bolt);
+        CliRun again = load(server);
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(fingerprint(server)).isEqualTo(clean);
     }
@@ -183,8 +186,8 @@ class LoadFaultsIT {
     @Test
     void twoLoadsAtOnceGiveOneCleanGraph() throws Exception {
         TestNeo4j.wipe(server);
-        CompletableFuture<CliRun> a = CompletableFuture.supplyAsync(() -> load(bolt));
-        CompletableFuture<CliRun> b = CompletableFuture.supplyAsync(() -> load(bolt));
+        CompletableFuture<CliRun> a = CompletableFuture.supplyAsync(() -> load(server));
+        CompletableFuture<CliRun> b = CompletableFuture.supplyAsync(() -> load(server));
         CliRun ra = a.get(300, TimeUnit.SECONDS);
         CliRun rb = b.get(300, TimeUnit.SECONDS);
         assertThat(ra.exitCode()).as(ra.err()).isZero();

@@ -148,6 +148,21 @@ class Neo4jErrorsIT {
         assertThat(r.err().trim()).hasLineCount(1).contains("is not a Neo4j URI").contains("bolt://").doesNotContain(WRONG);
     }
 
+    /** With the user's own password there is no sign-in link: Browser opens with the user filled in. */
+    @Test
+    void theUsersOwnPasswordGetsTheLoginFormNotASignInLink() throws Exception {
+        var embedded = server.server().orElseThrow();
+        assertThat(embedded.credentials().chosenByUser()).isTrue();
+        assertThat(embedded.signInLink()).isEmpty();
+        assertThat(embedded.browserUrl()).startsWith(embedded.httpUri() + "/browser/?preselectAuthMethod=BASIC&dbms=bolt://neo4j@localhost:")
+                .doesNotContain(PASSWORD);
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(embedded.httpUri() + "/newsgraph/signin?token=anything")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(410);
+        assertThat(answer.body()).doesNotContain(PASSWORD);
+    }
+
     @Test
     void aPublicListenAddressNeedsAPassword() {
         Run r = run("serve", "--listen", "0.0.0.0", "--data", dir.resolve("open").toString());

@@ -44,11 +44,12 @@ class Neo4jOptionsTest {
     }
 
     @Test
-    void aNetworkAddressNeedsAPasswordAndTurnsAuthOn() {
+    void aNetworkAddressNeedsTheUsersOwnPassword() {
         assertThatThrownBy(() -> parse("--listen", "0.0.0.0", "--password", "").embeddedSettings())
                 .isInstanceOf(UserException.class).hasMessageContaining("--password");
         var s = parse("--listen", "0.0.0.0", "--password", "long-enough-secret").embeddedSettings();
-        assertThat(s.authEnabled()).isTrue();
+        assertThat(s.passwordChosen()).isTrue();
+        assertThat(s.toString()).doesNotContain("long-enough-secret");
         assertThat(s.clientHost()).isEqualTo("localhost");
     }
 

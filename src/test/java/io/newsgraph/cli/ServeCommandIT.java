@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One 'newsgraph serve' for the class, on free ports: its Browser URL in a real headless
- * Chromium, the guide, the errors for a busy port and a locked store while it runs, and a
- * clean stop within 3 s.
+ * One 'newsgraph serve' for the class, on free ports: its one-time sign-in link in a real
+ * headless Chromium (signed in once, refused the second time), the guide, the errors for a busy
+ * port and a locked store while it runs, a clean stop within 3 s, and its random password in
+ * none of its output nor in any file of its data folder.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeCommandIT {
@@ -47,9 +48,11 @@ class ServeCommandIT {
     static final StringWriter OUT = new StringWriter();
     static final StringWriter ERR = new StringWriter();
     static CompletableFuture<Integer> serve;
-    static String browserUrl;
+    static String signInLink;
     static int boltPort;
     static int httpPort;
+    /** The random password, as Browser stored it after signing in (newsgraph never shows it). */
+    static String password;
 
     @BeforeAll
     static void startServe() throws Exception {
@@ -62,12 +65,13 @@ class ServeCommandIT {
         assertThat(serve).as("serve is running; err: %s", ERR).isNotDone();
         Matcher m = Pattern.compile("Neo4j Browser: (\\S+)").matcher(OUT.toString());
         assertThat(m.find()).isTrue();
-        browserUrl = m.group(1);
-        Matcher ports = Pattern.compile("http://localhost:(\\d+)/browser/\\?preselectAuthMethod=NO_AUTH&dbms=bolt://localhost:(\\d+)")
-                .matcher(browserUrl);
-        assertThat(ports.matches()).as(browserUrl).isTrue();
-        httpPort = Integer.parseInt(ports.group(1));
-        boltPort = Integer.parseInt(ports.group(2));
+        signInLink = m.group(1);
+        Matcher link = Pattern.compile("http://localhost:(\\d+)/newsgraph/signin\\?token=[A-Za-z0-9_-]{32}").matcher(signInLink);
+        assertThat(link.matches()).as(signInLink).isTrue();
+        httpPort = Integer.parseInt(link.group(1));
+        Matcher bolt = Pattern.compile("Bolt: bolt://localhost:(\\d+)").matcher(OUT.toString());
+        assertThat(bolt.find()).isTrue();
+        boltPort = Integer.parseInt(bolt.group(1));
     }
 
     @AfterAll
@@ -102,10 +106,10 @@ class ServeCommandIT {
 
     @Test
     @Order(2)
-    void browserUrlOpensConnectedAndRunsCypher() throws Exception {
+    void theSignInLinkOpensBrowserSignedInOnce() throws Exception {
         WebDriver driver = HeadlessChromium.start();
         try {
-            driver.get(browserUrl);
+            driver.get(signInLink);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             WebElement editor = wait.until(d -> d.findElements(By.cssSelector(".monaco-editor textarea")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -122,13 +126,29 @@ class ServeCommandIT {
             editor.sendKeys(":play http://localhost:" + httpPort + "/newsgraph/guide");
             editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains("newsgraph: who did what to whom"));
+            assertThat(driver.getCurrentUrl()).as("the token leaves the address bar").doesNotContain("token");
+            password = (String) ((JavascriptExecutor) driver).executeScript("return JSON.parse(localStorage.getItem("
+                    + "'neo4j.connections')).connectionsById['$$discovery'].password");
+            assertThat(password).hasSize(32);
             Path shot = Path.of("target", "neo4j-browser.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             assertThat(((JavascriptExecutor) driver).executeScript("return document.title")).isNotNull();
+
+            // The same link a second time: refused with what to do, and no Browser.
+            driver.get(signInLink);
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("already been used")
+                    .contains("--password");
+            assertThat(driver.getCurrentUrl()).contains("/newsgraph/signin");
         } finally {
             driver.quit();
         }
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(signInLink)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(again.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(again.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(again.body()).doesNotContain(password);
     }
 
     @Test
@@ -165,6 +185,10 @@ class ServeCommandIT {
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(took).isLessThan(Duration.ofSeconds(3));
         assertThat(OUT.toString()).contains("Neo4j stopped in");
+        assertThat(password).as("signed in earlier").isNotNull();
+        assertThat(OUT.toString()).doesNotContain(password);
+        assertThat(ERR.toString()).doesNotContain(password);
+        assertThat(io.newsgraph.sink.neo4j.TestNeo4j.filesHolding(dir.resolve("data"), password)).isEmpty();
         // The store persists: a later run finds the graph.
         StringWriter out = new StringWriter();
         int again = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "load", "--data",

@@ -18,13 +18,19 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Neo4j 5.26 Community in this JVM, with Bolt, HTTP and Neo4j Browser. Everything else in
  * newsgraph talks to it over Bolt with the Java Driver, exactly as to an external server.
+ * Auth is always on, even on loopback: any web page open on this machine can reach loopback
+ * ports (Bolt over WebSocket is outside CORS, and DNS rebinding defeats the same-origin rule).
+ * The password is the user's, or one drawn at random for this start and kept only in memory;
+ * for the random one, {@link #signInLink()} gives one-time links that open Browser signed in.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
@@ -35,23 +41,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final int boltPort;
     private final int httpPort;
+    private final EmbeddedCredentials credentials;
+    private final SignInDesk desk;
 
-    private EmbeddedNeo4j(EmbeddedSettings settings, DatabaseManagementService dbms, int boltPort, int httpPort) {
+    private EmbeddedNeo4j(EmbeddedSettings settings, DatabaseManagementService dbms, int boltPort, int httpPort,
+                          EmbeddedCredentials credentials) {
         this.settings = settings;
         this.dbms = dbms;
         this.boltPort = boltPort;
         this.httpPort = httpPort;
+        this.credentials = credentials;
+        this.desk = credentials.chosenByUser() ? null
+                : new SignInDesk(credentials, boltUri(), settings.clientHost(), Clock.systemUTC());
     }
 
     /**
      * Starts the server. Failures a user can fix (busy port, store locked by another process,
-     * data folder not writable, auth off on a public address) come back as
+     * data folder not writable, a random password on a public address) come back as
      * {@link Neo4jException} with one line saying what to do.
      */
     public static EmbeddedNeo4j start(EmbeddedSettings s) {
-        if (!s.authEnabled() && !s.loopback()) {
+        if (!s.passwordChosen() && !s.loopback()) {
             throw new Neo4jException("--listen " + s.listenHost() + " is not a loopback address: set --password "
-                    + "(or NEO4J_PASSWORD) so that auth is on before the server is reachable from the network");
+                    + "(or NEO4J_PASSWORD) so that you can sign in from there");
         }
         Path dir = s.dataDir().toAbsolutePath().normalize();
         try {
@@ -70,21 +82,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         checkPortFree(s.listenHost(), bolt, "--bolt-port");
         checkPortFree(s.listenHost(), http, "--http-port");
         quietJetty();
+        EmbeddedCredentials credentials = s.passwordChosen() ? EmbeddedCredentials.chosen(s.password())
+                : EmbeddedCredentials.random();
         long t0 = System.nanoTime();
+        Optional<Path> guard = DefaultPasswordGuard.write(dir);
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(dir).setConfig(config(s, bolt, http)).build();
+            dbms = new DatabaseManagementServiceBuilder(dir).setConfig(config(s, bolt, http, credentials)).build();
         } catch (RuntimeException e) {
+            DefaultPasswordGuard.remove(guard);
             throw StartupFailures.explain(e, dir, s.listenHost(), bolt, http);
         }
-        EmbeddedNeo4j server = new EmbeddedNeo4j(s, dbms, bolt, http);
+        EmbeddedNeo4j server = new EmbeddedNeo4j(s, dbms, bolt, http, credentials);
         try {
-            if (s.authEnabled()) {
-                server.setPassword(s.password());
-            }
+            server.setPassword(credentials.password());
         } catch (RuntimeException e) {
             server.close();
             throw new Neo4jException("could not set the password of user neo4j: " + Neo4jException.firstLine(e), e);
+        } finally {
+            DefaultPasswordGuard.remove(guard);
+        }
+        if (server.desk != null) {
+            SignInDesk.open(dbms, server.desk);
         }
         LOG.debug("embedded Neo4j ready in {} ms: bolt {} http {} data {}", (System.nanoTime() - t0) / 1_000_000,
                 bolt, http, dir);
@@ -100,10 +119,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(EmbeddedSettings s, int bolt, int http) {
+    private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(EmbeddedSettings s, int bolt, int http,
+                                                                         EmbeddedCredentials credentials) {
         String host = s.clientHost();
         return Map.ofEntries(
-                Map.entry(GraphDatabaseSettings.auth_enabled, s.authEnabled()),
+                Map.entry(GraphDatabaseSettings.auth_enabled, true),
+                // Failed logins lock the user for a while to slow guessing. Nobody can guess a random
+                // password, but any web page could keep newsgraph's own loader locked out that way.
+                Map.entry(GraphDatabaseSettings.auth_max_failed_attempts, credentials.chosenByUser() ? 3 : 0),
+                // Browser, its discovery document and newsgraph's pages (guide, style, sign-in) load
+                // before any login; everything else, the HTTP query API included, needs the password.
+                Map.entry(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GUIDE_MOUNT + "/.*")),
+                // Neo4j's default lets every web page read the HTTP API's answers ("*").
+                Map.entry(ServerSettings.http_access_control_allow_origin, "http://" + host + ":" + http),
                 Map.entry(BoltConnector.enabled, true),
                 Map.entry(BoltConnector.listen_address, new SocketAddress(s.listenHost(), bolt)),
                 // Without these the Browser and routing tables point at 7687/7474 whatever the real ports.
@@ -175,13 +203,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return "http://" + settings.clientHost() + ":" + httpPort;
     }
 
-    /** A Browser URL that connects by itself: no login form when auth is off, the user filled in otherwise. */
+    /** Browser with the user name filled in: the login form then asks only for the password. */
     public String browserUrl() {
-        String host = settings.clientHost();
-        if (settings.authEnabled()) {
-            return httpUri() + "/browser/?preselectAuthMethod=BASIC&dbms=bolt://neo4j@" + host + ":" + boltPort;
-        }
-        return httpUri() + "/browser/?preselectAuthMethod=NO_AUTH&dbms=bolt://" + host + ":" + boltPort;
+        return httpUri() + "/browser/?preselectAuthMethod=BASIC&dbms=bolt://" + credentials.user() + "@"
+                + settings.clientHost() + ":" + boltPort;
+    }
+
+    /**
+     * A new one-time link that opens Browser signed in, for a server whose password is random
+     * (nobody could type it); empty when the user chose the password.
+     */
+    public Optional<String> signInLink() {
+        return Optional.ofNullable(desk).map(d -> httpUri() + GUIDE_MOUNT + "/signin?token=" + d.issue());
+    }
+
+    /** The neo4j user's password for this start; only for connecting from this process. */
+    public EmbeddedCredentials credentials() {
+        return credentials;
     }
 
     /** The URL to give Browser's {@code :play} command for the newsgraph guide. */
@@ -196,6 +234,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         long t0 = System.nanoTime();
+        SignInDesk.close(dbms);
         dbms.shutdown();
         LOG.debug("embedded Neo4j stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }

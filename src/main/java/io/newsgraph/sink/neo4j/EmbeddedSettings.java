@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * How to run the embedded server. A port of 0 means "pick a free one". {@code password} null
- * means auth off, which is only allowed when {@code listenHost} is a loopback address.
+ * How to run the embedded server. A port of 0 means "pick a free one". Auth is always on:
+ * {@code password} is the user's own, or null for a random one drawn at each start, which is
+ * only allowed when {@code listenHost} is a loopback address (nobody could sign in from elsewhere).
  */
 public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, int httpPort, String password,
                                long pageCacheBytes) {
@@ -25,7 +26,8 @@ public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, in
         return new EmbeddedSettings(dataDir, "localhost", boltPort, httpPort, null, DEFAULT_PAGE_CACHE);
     }
 
-    public boolean authEnabled() {
+    /** True when the user gave the password; otherwise each start draws a random one. */
+    public boolean passwordChosen() {
         return password != null;
     }
 
@@ -47,5 +49,13 @@ public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, in
     public String clientHost() {
         return listenHost.equals("0.0.0.0") || listenHost.equals("::") || listenHost.equals("[::]")
                 ? "localhost" : listenHost;
+    }
+
+    /** Never the password: records print every field, and settings may end up in a log line. */
+    @Override
+    public String toString() {
+        return "EmbeddedSettings[dataDir=" + dataDir + ", listenHost=" + listenHost + ", boltPort=" + boltPort
+                + ", httpPort=" + httpPort + ", password=" + (password == null ? "(random)" : "(hidden)")
+                + ", pageCacheBytes=" + pageCacheBytes + "]";
     }
 }

@@ -56,7 +56,7 @@ public final class Neo4jTarget implements AutoCloseable {
     public static Neo4jTarget embedded(EmbeddedSettings settings) {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
         try {
-            AuthToken auth = settings.authEnabled() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
+            AuthToken auth = AuthTokens.basic(server.credentials().user(), server.credentials().password());
             Driver driver = connect(server.boltUri(), auth, "neo4j", "embedded Neo4j at " + server.boltUri(),
                     EMBEDDED_VERIFY_TIMEOUT);
             return new Neo4jTarget(driver, "neo4j", "embedded Neo4j at " + server.boltUri() + " (data "

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * An embedded Fuseki serving one dataset read-only (query and graph-store read, no update), plus
  * a small query page of its own at "/" because Fuseki main has no HTML UI. Loopback only unless
- * asked otherwise. Close it to stop the server.
+ * asked otherwise, and no web page of another origin may read its answers unless the caller names
+ * that origin (see {@link LocalAccessFilter}). Close it to stop the server.
  */
 public final class SparqlServer implements AutoCloseable {
     private final FusekiServer server;
@@ -38,6 +40,15 @@ public final class SparqlServer implements AutoCloseable {
      * @param name the dataset name: letters, digits, '-' and '_'
      */
     public static SparqlServer start(DatasetGraph dataset, String name, int port, boolean loopbackOnly) {
+        return start(dataset, name, port, loopbackOnly, List.of());
+    }
+
+    /**
+     * Starts serving; web pages of {@code allowedOrigins} (e.g. "http://localhost:8080", or "*"
+     * for any) may read the answers cross-origin.
+     */
+    public static SparqlServer start(DatasetGraph dataset, String name, int port, boolean loopbackOnly,
+                                     List<String> allowedOrigins) {
         if (!name.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("dataset name '" + name + "' may only hold letters, digits, '-' and '_'");
         }
@@ -45,7 +56,10 @@ public final class SparqlServer implements AutoCloseable {
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopbackOnly)
+                // Fuseki's default CORS filter allows every origin: any web page could read the graph.
+                .enableCors(false, null)
                 .add("/" + name, dataset, false)
+                .addFilter("/*", new LocalAccessFilter(loopbackOnly, allowedOrigins))
                 .addFilter("/*", new PageFilter(page))
                 .enablePing(true)
                 .build();
