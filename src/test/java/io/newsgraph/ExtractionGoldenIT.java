@@ -2,7 +2,7 @@ package io.newsgraph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.extract.SeedArticles;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesWriter;

@@ -1,7 +1,7 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.model.jsonl.JsonLinesReader;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.Neo4jGraphReader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import picocli.CommandLine.Mixin;

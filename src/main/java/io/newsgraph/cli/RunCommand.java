@@ -2,7 +2,7 @@ package io.newsgraph.cli;
 
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
-import io.newsgraph.sink.AtomicFile;
+import io.newsgraph.model.stream.AtomicFile;
 import io.newsgraph.sink.map.MapExporter;
 import io.newsgraph.sink.map.MapFormat;
 import io.newsgraph.sink.map.MapOptions;

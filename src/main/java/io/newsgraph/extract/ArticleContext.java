@@ -142,7 +142,7 @@ public final class ArticleContext {
      * name the demonym extends ("Corvian" and a mention of "Corvia").
      */
     public Optional<String> countryOfDemonym(String word) {
-        Optional<String> known = io.newsgraph.resolve.Gazetteer.get().countryOfDemonym(word);
+        Optional<String> known = io.newsgraph.extract.Gazetteer.get().countryOfDemonym(word);
         if (known.isPresent() || word == null || word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
             return known;
         }
@@ -159,7 +159,7 @@ public final class ArticleContext {
     /** A place NER called a country, or one the gazetteer knows. */
     public boolean isCountry(Mention m) {
         return m.type() == io.newsgraph.model.EntityType.LOCATION
-                && (io.newsgraph.resolve.Gazetteer.get().country(m.name()).isPresent()
+                && (io.newsgraph.extract.Gazetteer.get().country(m.name()).isPresent()
                 || (!m.synthetic() && "COUNTRY".equals(tokens(m.sentence()).get(m.begin()).ner())));
     }
 

@@ -1,12 +1,19 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.nlp.AnnotatedArticle;
+import io.newsgraph.nlp.NlpSettings;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** An ordered list of extractors whose requirements were checked against what comes before them. */
+/**
+ * The extraction stage's entry point: an ordered list of extractors whose requirements were
+ * checked against what comes before them, run over one annotated article at a time. What it
+ * hands on is an {@link ArticleExtraction}; resolution across articles is the next stage's.
+ */
 public final class ExtractorChain {
     private final List<Extractor> extractors;
 
@@ -30,6 +37,29 @@ public final class ExtractorChain {
             available.addAll(e.provides());
         }
         return new ExtractorChain(extractors);
+    }
+
+    /** The standard chain over the annotators a CoreNLP pipeline provides. */
+    public static ExtractorChain standard(Set<String> annotators) {
+        return assemble(annotators, defaultExtractors());
+    }
+
+    /** The extractors in the order they run. */
+    public static List<Extractor> defaultExtractors() {
+        return List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
+                new PlaceExtractor(), new VerbFrameExtractor(), new EvaluationExtractor(), new ModalityExtractor());
+    }
+
+    /** Runs the standard chain on annotations made elsewhere (tests, cached documents), without a loaded pipeline. */
+    static ArticleExtraction extractWithDefaults(AnnotatedArticle annotated) {
+        return standard(Set.of(NlpSettings.defaults().annotators().split(","))).extract(annotated);
+    }
+
+    /** Runs the extractors on one annotated article: its mentions, frames and sentences, before resolution. */
+    public ArticleExtraction extract(AnnotatedArticle annotated) {
+        ArticleContext ctx = new ArticleContext(annotated);
+        run(ctx);
+        return ArticleExtraction.of(ctx);
     }
 
     public List<Extractor> extractors() {

@@ -2,7 +2,6 @@ package io.newsgraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import io.newsgraph.model.EntityType;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.List;
 import java.util.Set;

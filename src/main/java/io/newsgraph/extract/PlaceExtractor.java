@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.List;
 import java.util.Set;

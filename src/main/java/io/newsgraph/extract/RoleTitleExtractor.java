@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;

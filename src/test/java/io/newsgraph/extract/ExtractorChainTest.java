@@ -14,7 +14,7 @@ class ExtractorChainTest {
 
     @Test
     void defaultChainAssembles() {
-        ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractionPipeline.defaultExtractors());
+        ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractorChain.defaultExtractors());
         assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "place", "verb-frame",
                 "evaluation", "modality");
     }
@@ -22,7 +22,7 @@ class ExtractorChainTest {
     @Test
     void missingAnnotatorIsNamed() {
         assertThatThrownBy(() -> ExtractorChain.assemble(Set.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
-                ExtractionPipeline.defaultExtractors()))
+                ExtractorChain.defaultExtractors()))
                 .hasMessageContaining("coref-links").hasMessageContaining("[coref]");
     }
 

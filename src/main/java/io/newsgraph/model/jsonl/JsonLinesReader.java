@@ -15,8 +15,8 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.model.Role;
-import io.newsgraph.sink.GraphCollector;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphCollector;
+import io.newsgraph.model.stream.GraphSink;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -12,7 +12,7 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.model.Role;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;

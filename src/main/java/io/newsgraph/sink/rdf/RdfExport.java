@@ -1,8 +1,8 @@
 package io.newsgraph.sink.rdf;
 
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.AtomicFile;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.GraphSink;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;

@@ -1,4 +1,4 @@
-package io.newsgraph.resolve;
+package io.newsgraph.extract;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
@@ -7,10 +7,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import io.newsgraph.extract.ArticleContext;
-import io.newsgraph.extract.Extractor;
-import io.newsgraph.extract.Mention;
 import io.newsgraph.model.EntityType;
+
 
 import java.util.ArrayList;
 import java.util.HashMap;

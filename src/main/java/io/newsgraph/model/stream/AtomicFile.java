@@ -1,4 +1,4 @@
-package io.newsgraph.sink;
+package io.newsgraph.model.stream;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
