@@ -23,13 +23,13 @@ public final class MentionExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("tokenize", "ssplit", "pos", "ner");
+    public Set<Capability> requires() {
+        return Set.of(Capability.TOKENIZE, Capability.SSPLIT, Capability.POS, Capability.NER);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("mentions");
+    public Set<Capability> provides() {
+        return Set.of(Capability.MENTIONS);
     }
 
     @Override

@@ -25,13 +25,13 @@ public final class PlaceExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("ner", "depparse", "mentions");
+    public Set<Capability> requires() {
+        return Set.of(Capability.NER, Capability.DEPPARSE, Capability.MENTIONS);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.FRAMES);
     }
 
     @Override

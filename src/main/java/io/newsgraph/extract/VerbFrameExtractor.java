@@ -35,13 +35,13 @@ public final class VerbFrameExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("lemma", "depparse", "mentions", "antecedents", "titles", "headings");
+    public Set<Capability> requires() {
+        return Set.of(Capability.LEMMA, Capability.DEPPARSE, Capability.MENTIONS, Capability.ANTECEDENTS, Capability.TITLES, Capability.HEADINGS);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.FRAMES);
     }
 
     @Override
