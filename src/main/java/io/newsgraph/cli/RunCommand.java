@@ -86,7 +86,7 @@ public class RunCommand implements Callable<Integer> {
         String totals;
         try {
             counts = Neo4jLoader.load(target, graph);
-            totals = LoadCommand.totals(target);
+            totals = new GraphLoading(target, neo4j.batchSize(), err).totals();
         } catch (RuntimeException e) {
             target.close();
             throw new UserException(ExitCodes.NEO4J, "loading into " + target.description() + " failed: "
@@ -112,7 +112,7 @@ public class RunCommand implements Callable<Integer> {
         if (serve) {
             out.println("  Browser  : " + target.browserUrl());
             out.flush();
-            ServeCommand.serveUntilStopped(target, out);
+            Serving.untilStopped(target, out);
         } else {
             String url = target.browserUrl();
             boolean embedded = target.server().isPresent();
