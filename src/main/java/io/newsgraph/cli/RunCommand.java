@@ -94,19 +94,7 @@ public class RunCommand implements Callable<Integer> {
         }
         long loadMillis = millis(tLoad);
 
-        out.printf("newsgraph run: %d articles read, %d entities, %d facts (%d claims), %d events%n",
-                graph.articles().size(), graph.entities().size(), graph.facts().size(),
-                graph.facts().stream().filter(io.newsgraph.model.Fact::isClaim).count(), graph.events().size());
-        if (outcome.anyFailed()) {
-            out.printf("  problems : %d inputs skipped, %d articles failed extraction (see the lines above)%n",
-                    outcome.inputErrors(), outcome.extractionFailures());
-        }
-        out.printf("  time     : %.1f s (extraction %.1f s, files %.1f s, Neo4j %.1f s)%n", millis(t0) / 1000.0,
-                outcome.extractMillis() / 1000.0, filesMillis / 1000.0, loadMillis / 1000.0);
-        out.println("  facts    : " + files.facts());
-        out.println("  RDF      : " + files.rdf().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
-        out.println("  map      : " + files.map().file() + " (" + files.map().nodes() + " nodes, " + files.map().edges()
-                + " edges; open it in a browser)");
+        printFilesSummary(out, outcome, files, millis(t0), filesMillis, loadMillis);
         out.println("  Neo4j    : " + target.description() + ": " + counts.facts() + " facts loaded; now " + totals);
         int code = outcome.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         if (serve) {
@@ -127,6 +115,25 @@ public class RunCommand implements Callable<Integer> {
             out.flush();
         }
         return code;
+    }
+
+    /** What was read and written, and how long each part took. */
+    private static void printFilesSummary(PrintWriter out, ArticleGraphBuilder.Outcome outcome, RunFiles.Written files,
+                                          long totalMillis, long filesMillis, long loadMillis) {
+        Graph graph = outcome.graph();
+        out.printf("newsgraph run: %d articles read, %d entities, %d facts (%d claims), %d events%n",
+                graph.articles().size(), graph.entities().size(), graph.facts().size(),
+                graph.facts().stream().filter(io.newsgraph.model.Fact::isClaim).count(), graph.events().size());
+        if (outcome.anyFailed()) {
+            out.printf("  problems : %d inputs skipped, %d articles failed extraction (see the lines above)%n",
+                    outcome.inputErrors(), outcome.extractionFailures());
+        }
+        out.printf("  time     : %.1f s (extraction %.1f s, files %.1f s, Neo4j %.1f s)%n", totalMillis / 1000.0,
+                outcome.extractMillis() / 1000.0, filesMillis / 1000.0, loadMillis / 1000.0);
+        out.println("  facts    : " + files.facts());
+        out.println("  RDF      : " + files.rdf().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+        out.println("  map      : " + files.map().file() + " (" + files.map().nodes() + " nodes, " + files.map().edges()
+                + " edges; open it in a browser)");
     }
 
     private IriMinter iris() {

@@ -1,12 +1,9 @@
 package io.newsgraph.model.stream;
 
-import io.newsgraph.model.Article;
-import io.newsgraph.model.Entity;
-import io.newsgraph.model.Event;
-import io.newsgraph.model.Fact;
+import java.util.function.Consumer;
 
 /** A sink writing into a pending file: failures name the file; finish moves it into place. */
-final class CommittingSink implements GraphSink {
+final class CommittingSink extends ForwardingSink {
     private final AtomicFile.Pending file;
     private final GraphSink writer;
 
@@ -16,33 +13,13 @@ final class CommittingSink implements GraphSink {
     }
 
     @Override
-    public void start() {
-        file.guard(() -> writer.start());
-    }
-
-    @Override
-    public void article(Article article) {
-        file.guard(() -> writer.article(article));
-    }
-
-    @Override
-    public void entity(Entity entity) {
-        file.guard(() -> writer.entity(entity));
-    }
-
-    @Override
-    public void event(Event event) {
-        file.guard(() -> writer.event(event));
-    }
-
-    @Override
-    public void fact(Fact fact) {
-        file.guard(() -> writer.fact(fact));
+    protected void forward(Consumer<GraphSink> call) {
+        file.guard(() -> call.accept(writer));
     }
 
     @Override
     public void finish() {
-        file.guard(() -> writer.finish());
+        super.finish();
         file.commit();
     }
 }

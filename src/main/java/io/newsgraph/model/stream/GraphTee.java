@@ -1,17 +1,13 @@
 package io.newsgraph.model.stream;
 
-import io.newsgraph.model.Article;
-import io.newsgraph.model.Entity;
-import io.newsgraph.model.Event;
-import io.newsgraph.model.Fact;
-
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Sends every record to several sinks, in the order they were given (Jena's StreamRDF2), so that
  * one pass over a source writes every output. A sink that fails stops the pass.
  */
-public final class GraphTee implements GraphSink {
+public final class GraphTee extends ForwardingSink {
     private final List<GraphSink> sinks;
 
     private GraphTee(List<GraphSink> sinks) {
@@ -23,32 +19,7 @@ public final class GraphTee implements GraphSink {
     }
 
     @Override
-    public void start() {
-        sinks.forEach(GraphSink::start);
-    }
-
-    @Override
-    public void article(Article article) {
-        sinks.forEach(s -> s.article(article));
-    }
-
-    @Override
-    public void entity(Entity entity) {
-        sinks.forEach(s -> s.entity(entity));
-    }
-
-    @Override
-    public void event(Event event) {
-        sinks.forEach(s -> s.event(event));
-    }
-
-    @Override
-    public void fact(Fact fact) {
-        sinks.forEach(s -> s.fact(fact));
-    }
-
-    @Override
-    public void finish() {
-        sinks.forEach(GraphSink::finish);
+    protected void forward(Consumer<GraphSink> call) {
+        sinks.forEach(call);
     }
 }
