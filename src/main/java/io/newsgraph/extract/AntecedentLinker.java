@@ -26,6 +26,7 @@ public final class AntecedentLinker implements Extractor {
 
     @Override
     public void extract(ArticleContext ctx) {
-        ctx.setAntecedents(PronounAntecedents.resolve(ctx, ctx.corefLinks()));
+        // No coreference on the document: no antecedents, as before titles were known.
+        ctx.corefLinks().ifPresent(links -> ctx.setAntecedents(PronounAntecedents.resolve(ctx, links)));
     }
 }

@@ -31,7 +31,7 @@ public final class ArticleContext {
     private final Map<String, Mention> titleHolders = new HashMap<>();
     private final Map<Integer, Mention> headingSubjects = new HashMap<>();
     private final java.util.Set<String> ambiguousTitles = new java.util.HashSet<>();
-    private Map<String, Mention> corefLinks = Map.of();
+    private Map<String, Mention> corefLinks;
     private Map<String, Mention> antecedents = Map.of();
 
     public ArticleContext(AnnotatedArticle annotated) {
@@ -194,8 +194,9 @@ public final class ArticleContext {
         this.corefLinks = Map.copyOf(links);
     }
 
-    public Map<String, Mention> corefLinks() {
-        return corefLinks;
+    /** The coreference links; empty when coreference did not run on this document. */
+    public Optional<Map<String, Mention>> corefLinks() {
+        return Optional.ofNullable(corefLinks);
     }
 
     /** Every token's antecedent, keyed "sentence:token", as the latest linker computed them all. */

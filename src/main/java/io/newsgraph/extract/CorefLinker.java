@@ -47,12 +47,12 @@ public final class CorefLinker implements Extractor {
 
     @Override
     public void extract(ArticleContext ctx) {
-        Map<CorefChain.CorefMention, Mention> named = new HashMap<>();
-        Map<String, Mention> links = new HashMap<>();
         Map<Integer, CorefChain> chains = ctx.annotated().doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
         if (chains == null) {
-            return;
+            return; // coreference did not run on this document: no links, and no antecedents either
         }
+        Map<CorefChain.CorefMention, Mention> named = new HashMap<>();
+        Map<String, Mention> links = new HashMap<>();
         // One sorted snapshot for the whole pass (this linker adds no mentions): sorting per coref
         // mention made long articles quadratic.
         List<Mention> all = ctx.mentions();
@@ -72,41 +72,52 @@ public final class CorefLinker implements Extractor {
                 if (named.containsKey(cm) || cm.mentionType == Dictionaries.MentionType.PROPER) {
                     continue;
                 }
-                String head = cm.mentionSpan.toLowerCase(Locale.ROOT);
-                Mention chosen = null;
-                for (int j = i - 1; j >= 0 && chosen == null; j--) {
-                    Mention cand = named.get(ms.get(j));
-                    if (cand != null && compatible(cm, head, cand)) {
-                        chosen = cand;
-                    }
+                Mention chosen = antecedentInChain(ctx, ms, i, named, all, people, distinctPeople);
+                if (chosen != null) {
+                    LOG.debug("coref {} s{} '{}' -> {}", ctx.article().id(), cm.sentNum - 1, cm.mentionSpan, chosen.name());
+                    links.put((cm.sentNum - 1) + ":" + (cm.headIndex - 1), chosen);
                 }
-                if (chosen == null) {
-                    continue;
-                }
-                boolean nominal = cm.mentionType == Dictionaries.MentionType.NOMINAL;
-                if (nominal && chosen.type() != EntityType.PERSON) {
-                    // "the company": only the nearest organisation (or place) named before it
-                    Mention nearest = nearestBefore(all, chosen.type(), cm.sentNum - 1, cm.startIndex - 1);
-                    if (nearest == null || !nearest.name().equals(chosen.name())) {
-                        continue;
-                    }
-                }
-                if (nominal && chosen.type() == EntityType.PERSON && !nationalityFits(ctx, cm, chosen, all)) {
-                    continue;
-                }
-                if ((distinctPeople > 1 || nominal) && chosen.type() == EntityType.PERSON) {
-                    Mention local = head.equals("him") || head.equals("her") ? PronounAntecedents.localSubject(ctx, cm.sentNum - 1, cm.headIndex) : null;
-                    Mention nearest = nearestPersonBefore(people, cm.sentNum - 1, cm.startIndex - 1, local);
-                    if (nearest == null || !RoughName.surname(nearest).equals(RoughName.surname(chosen))) {
-                        continue;
-                    }
-                }
-                LOG.debug("coref {} s{} '{}' -> {}", ctx.article().id(), cm.sentNum - 1, cm.mentionSpan, chosen.name());
-                links.put((cm.sentNum - 1) + ":" + (cm.headIndex - 1), chosen);
             }
         }
         ctx.setCorefLinks(links);
         ctx.setAntecedents(PronounAntecedents.resolve(ctx, links));
+    }
+
+    /** The named mention before chain mention i that it refers to, if one passes the checks; else null. */
+    private static Mention antecedentInChain(ArticleContext ctx, List<CorefChain.CorefMention> ms, int i,
+                                             Map<CorefChain.CorefMention, Mention> named, List<Mention> all,
+                                             List<Mention> people, long distinctPeople) {
+        CorefChain.CorefMention cm = ms.get(i);
+        String head = cm.mentionSpan.toLowerCase(Locale.ROOT);
+        Mention chosen = null;
+        for (int j = i - 1; j >= 0 && chosen == null; j--) {
+            Mention cand = named.get(ms.get(j));
+            if (cand != null && compatible(cm, head, cand)) {
+                chosen = cand;
+            }
+        }
+        if (chosen == null) {
+            return null;
+        }
+        boolean nominal = cm.mentionType == Dictionaries.MentionType.NOMINAL;
+        if (nominal && chosen.type() != EntityType.PERSON) {
+            // "the company": only the nearest organisation (or place) named before it
+            Mention nearest = nearestBefore(all, chosen.type(), cm.sentNum - 1, cm.startIndex - 1);
+            if (nearest == null || !nearest.name().equals(chosen.name())) {
+                return null;
+            }
+        }
+        if (nominal && chosen.type() == EntityType.PERSON && !nationalityFits(ctx, cm, chosen, all)) {
+            return null;
+        }
+        if ((distinctPeople > 1 || nominal) && chosen.type() == EntityType.PERSON) {
+            Mention local = head.equals("him") || head.equals("her") ? PronounAntecedents.localSubject(ctx, cm.sentNum - 1, cm.headIndex) : null;
+            Mention nearest = nearestPersonBefore(people, cm.sentNum - 1, cm.startIndex - 1, local);
+            if (nearest == null || !RoughName.surname(nearest).equals(RoughName.surname(chosen))) {
+                return null;
+            }
+        }
+        return chosen;
     }
 
     private static boolean compatible(CorefChain.CorefMention cm, String span, Mention cand) {
