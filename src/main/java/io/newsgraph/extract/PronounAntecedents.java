@@ -100,7 +100,7 @@ final class PronounAntecedents {
                 }
             }
             boolean clause = gov.tag() != null && (gov.tag().startsWith("VB") || g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("cop")));
-            if (rel.equals("xcomp") && VerbFrameExtractor.OBJECT_CONTROL.contains(lemmaOf(gov))) {
+            if (rel.equals("xcomp") && Graphs.OBJECT_CONTROL.contains(lemmaOf(gov))) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
                     if (e.getRelation().toString().equals("obj")) {
                         Mention m = personAt(ctx, s, g, e.getDependent(), accept);
