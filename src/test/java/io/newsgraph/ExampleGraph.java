@@ -1,6 +1,6 @@
 package io.newsgraph;
 
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.ingest.Ingest;
 import io.newsgraph.ingest.IngestResult;
 import io.newsgraph.model.Article;

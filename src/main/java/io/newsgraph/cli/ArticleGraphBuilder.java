@@ -1,6 +1,6 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.ingest.IngestResult;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;

@@ -8,7 +8,7 @@ import io.newsgraph.eval.PredictedRelation;
 import io.newsgraph.eval.RelationScorer;
 import io.newsgraph.eval.ScoreTable;
 import io.newsgraph.eval.Scores;
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.nlp.SharedPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package io.newsgraph.cli;
 
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
-import io.newsgraph.sink.AtomicFile;
+import io.newsgraph.model.stream.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;

@@ -1,14 +1,13 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.model.jsonl.JsonLinesReader;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
+import io.newsgraph.model.stream.GraphSource;
 import io.newsgraph.sink.neo4j.Neo4jGraphReader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -45,26 +44,32 @@ public class GraphSourceMixin {
         return NEO4J.equalsIgnoreCase(from());
     }
 
+    /** The graph --from names, as a source; bad lines of a file go to problems and are skipped. */
+    public GraphSource source(Consumer<JsonLinesReader.Problem> problems) {
+        if (fromNeo4j()) {
+            return this::streamFromNeo4j;
+        }
+        GraphSource file = JsonLinesReader.source(Path.of(from()), problems);
+        return sink -> {
+            try {
+                file.into(sink);
+            } catch (JsonLinesReader.ReadException e) {
+                if (e.getCause() instanceof NoSuchFileException) {
+                    throw new UserException(ExitCodes.USAGE, from() + ": no such file");
+                }
+                throw new UserException(ExitCodes.USAGE, from() + ": cannot read: " + e.getCause().getMessage(), e);
+            }
+        };
+    }
+
     /** Streams the graph into the sink; bad lines go to problems and are skipped. */
     public void stream(GraphSink sink, Consumer<JsonLinesReader.Problem> problems) {
-        if (fromNeo4j()) {
-            streamFromNeo4j(sink);
-            return;
-        }
-        String from = from();
-        Path file = Path.of(from);
-        try (BufferedReader r = JsonLinesReader.open(file)) {
-            JsonLinesReader.stream(r, from, sink, problems);
-        } catch (NoSuchFileException e) {
-            throw new UserException(ExitCodes.USAGE, from + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.USAGE, from + ": cannot read: " + e.getMessage(), e);
-        }
+        source(problems).into(sink);
     }
 
     private void streamFromNeo4j(GraphSink sink) {
         try (Neo4jTarget target = neo4j.open()) {
-            Neo4jGraphReader.from(target).read(sink);
+            Neo4jGraphReader.from(target).into(sink);
         } catch (org.neo4j.driver.exceptions.Neo4jException e) {
             throw new UserException(ExitCodes.NEO4J, "reading the graph from Neo4j failed: " + firstLine(e.getMessage()), e);
         }

@@ -1,23 +1,12 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.model.jsonl.JsonLinesReader;
-import io.newsgraph.sink.neo4j.LoadCounts;
-import io.newsgraph.sink.neo4j.Neo4jLoader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.Record;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** newsgraph load: JSON Lines from 'newsgraph extract' into the embedded or an external Neo4j. */
@@ -50,9 +39,10 @@ public class LoadCommand implements Callable<Integer> {
                     "Missing INPUT: name JSON Lines files from 'newsgraph extract', or articles to extract and load.");
         }
         try (Neo4jTarget target = neo4j.open()) {
-            Outcome outcome = loadInputs(inputs, extraction, target, neo4j.batchSize(), err);
+            GraphLoading loading = new GraphLoading(target, neo4j.batchSize(), err);
+            GraphLoading.Outcome outcome = loading.inputs(inputs, extraction);
             out.println("Loaded " + outcome.counts().summary() + " into " + target.description());
-            out.println("Graph now: " + totals(target));
+            out.println("Graph now: " + loading.totals());
             if (target.server().isPresent()) {
                 out.println("Browse it with: newsgraph serve --data " + neo4j.dataDir());
             } else {
@@ -61,108 +51,5 @@ public class LoadCommand implements Callable<Integer> {
             out.flush();
             return outcome.problems() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
-    }
-
-    /**
-     * Loads graph files as they are and extracts the other inputs first. Nothing at all to load
-     * is exit code 5; some inputs bad is counted in the outcome's problems.
-     */
-    static Outcome loadInputs(InputsMixin inputs, ExtractionOptions extraction, Neo4jTarget target, int batchSize,
-                              PrintWriter err) {
-        GraphFiles.Split split = GraphFiles.split(inputs.inputs());
-        List<Path> readable = readableInputs(split.graphFiles(), err);
-        long problems = split.graphFiles().size() - readable.size();
-        LoadCounts counts = LoadCounts.NONE;
-        if (!readable.isEmpty()) {
-            Outcome files = loadFiles(readable, target, batchSize, err);
-            counts = counts.plus(files.counts());
-            problems += files.problems();
-        }
-        if (!split.articleInputs().isEmpty()) {
-            try {
-                ArticleGraphBuilder.Outcome built = ArticleGraphBuilder.build(inputs, split.articleInputs(), extraction,
-                        System.in, err, Progress.forTerminal());
-                counts = counts.plus(Neo4jLoader.load(target, built.graph()));
-                problems += built.inputErrors() + built.extractionFailures();
-            } catch (UserException e) {
-                // No article among these inputs (each problem is already printed): fatal only when no graph file loaded.
-                if (readable.isEmpty() || e.exitCode() != ExitCodes.FAILED) {
-                    throw e;
-                }
-                problems += split.articleInputs().size();
-            }
-        } else if (readable.isEmpty()) {
-            throw new UserException(ExitCodes.FAILED, "nothing to load: no readable input among "
-                    + split.graphFiles().size() + " file(s)");
-        }
-        return new Outcome(counts, problems);
-    }
-
-    /** What a load of several files did, and how many lines were bad. */
-    public record Outcome(LoadCounts counts, long problems) {
-    }
-
-    /** Keeps the files that exist and can be read; each other one gets a line on err. */
-    static List<Path> readableInputs(List<Path> files, PrintWriter err) {
-        List<Path> ok = new ArrayList<>();
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                err.println("newsgraph: " + f + ": no such file");
-            } else if (!Files.isReadable(f)) {
-                err.println("newsgraph: " + f + ": not readable");
-            } else {
-                ok.add(f);
-            }
-        }
-        err.flush();
-        return ok;
-    }
-
-    /**
-     * Streams each file into its own loader pass (a later file's articles replace an earlier
-     * one's), reporting bad lines on err and keeping the good ones.
-     */
-    public static Outcome loadFiles(List<Path> files, Neo4jTarget target, int batchSize, PrintWriter err) {
-        LoadCounts total = LoadCounts.NONE;
-        long problems = 0;
-        for (Path f : files) {
-            Neo4jLoader loader = new Neo4jLoader(target.driver(), target.database(), batchSize);
-            long[] bad = new long[1];
-            try (BufferedReader r = JsonLinesReader.open(f)) {
-                JsonLinesReader.stream(r, f.toString(), loader, p -> {
-                    bad[0]++;
-                    err.println("newsgraph: " + p);
-                });
-            } catch (IOException e) {
-                err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
-                bad[0]++;
-            } catch (org.neo4j.driver.exceptions.Neo4jException | io.newsgraph.sink.neo4j.Neo4jException e) {
-                throw new UserException(ExitCodes.NEO4J, "loading " + f + " into " + target.description() + " failed: "
-                        + firstLine(e.getMessage()), e);
-            }
-            err.flush();
-            problems += bad[0];
-            total = total.plus(loader.counts());
-        }
-        return new Outcome(total, problems);
-    }
-
-    static String totals(Neo4jTarget target) {
-        Record r = target.driver().executableQuery("""
-                        CALL () { MATCH (n) RETURN count(n) AS nodes }
-                        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-                        CALL () { MATCH ()-[f]->() WHERE f.factId IS NOT NULL RETURN count(f) AS facts }
-                        RETURN nodes, rels, facts""")
-                .withConfig(QueryConfig.builder().withDatabase(target.database()).build()).execute().records().get(0);
-        return r.get("nodes").asLong() + " nodes, " + r.get("rels").asLong() + " relationships ("
-                + r.get("facts").asLong() + " facts)";
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) {
-            return "unknown error";
-        }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

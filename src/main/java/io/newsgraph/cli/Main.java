@@ -1,6 +1,6 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.sink.AtomicFile;
+import io.newsgraph.model.stream.AtomicFile;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -2,11 +2,12 @@ package io.newsgraph.cli;
 
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesReader;
-import io.newsgraph.sink.GraphCollector;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphCollector;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.map.MapFormat;
 import io.newsgraph.sink.map.MapOptions;
 import io.newsgraph.sink.map.MapSink;
+import io.newsgraph.sink.map.UnknownEntityException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,11 @@ public class MapCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.FAILED, source.from() + ": no usable records, the map was not written");
         }
         MapSink sink = new MapSink(output, fmt, options);
-        GraphSink.replay(graph, sink);
+        try {
+            GraphSink.replay(graph, sink);
+        } catch (UnknownEntityException e) {
+            throw new UserException(ExitCodes.USAGE, "--focus: " + e.getMessage(), e);
+        }
         var s = sink.summary();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("map: wrote %s (%s, %s, %s, %s)%n", s.file(), s.format().name().toLowerCase(Locale.ROOT),

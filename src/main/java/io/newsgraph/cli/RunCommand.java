@@ -1,16 +1,12 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.model.Graph;
-import io.newsgraph.model.jsonl.JsonLinesWriter;
-import io.newsgraph.sink.AtomicFile;
-import io.newsgraph.sink.map.MapExporter;
-import io.newsgraph.sink.map.MapFormat;
-import io.newsgraph.sink.map.MapOptions;
+import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.GraphSource;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jLoader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import io.newsgraph.sink.rdf.IriMinter;
-import io.newsgraph.sink.rdf.RdfExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,14 +17,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * The main job: articles in; the graph extracted, written as JSON Lines, RDF and a map, and
  * loaded into Neo4j; then the Browser URL. It composes the stages the other commands run alone.
- * Files are written before the database is touched, so a Neo4j failure loses none of them.
+ * The files are written in one pass over the graph ({@link RunFiles}), before the database is
+ * touched, so a Neo4j failure loses none of them.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "The main job: articles in; graph loaded into Neo4j, RDF written, map drawn.",
@@ -38,9 +34,6 @@ import java.util.concurrent.Callable;
                 "--neo4j URI). --serve keeps the embedded server running and prints a one-time link that opens",
                 "Neo4j Browser signed in."})
 public class RunCommand implements Callable<Integer> {
-    static final String FACTS_FILE = "facts.jsonl";
-    static final String MAP_FILE = "map.html";
-
     @Spec
     CommandSpec spec;
 
@@ -84,12 +77,8 @@ public class RunCommand implements Callable<Integer> {
         Graph graph = outcome.graph();
 
         long tFiles = System.nanoTime();
-        Path facts = outputDir.resolve(FACTS_FILE);
-        AtomicFile.write(facts, w -> JsonLinesWriter.write(graph, w));
-        List<Path> written = new ArrayList<>(List.of(facts));
-        written.addAll(RdfExport.writeRunOutputs(graph, outputDir, iris));
-        MapExporter.Summary map = writeMap(graph);
-        written.add(map.file());
+        RunFiles.Written files = RunFiles.write(GraphSource.of(graph), outputDir, iris);
+        List<Path> written = files.all();
         long filesMillis = millis(tFiles);
 
         long tLoad = System.nanoTime();
@@ -98,7 +87,7 @@ public class RunCommand implements Callable<Integer> {
         String totals;
         try {
             counts = Neo4jLoader.load(target, graph);
-            totals = LoadCommand.totals(target);
+            totals = new GraphLoading(target, neo4j.batchSize(), err).totals();
         } catch (RuntimeException e) {
             target.close();
             throw new UserException(ExitCodes.NEO4J, "loading into " + target.description() + " failed: "
@@ -106,24 +95,12 @@ public class RunCommand implements Callable<Integer> {
         }
         long loadMillis = millis(tLoad);
 
-        out.printf("newsgraph run: %d articles read, %d entities, %d facts (%d claims), %d events%n",
-                graph.articles().size(), graph.entities().size(), graph.facts().size(),
-                graph.facts().stream().filter(io.newsgraph.model.Fact::isClaim).count(), graph.events().size());
-        if (outcome.anyFailed()) {
-            out.printf("  problems : %d inputs skipped, %d articles failed extraction (see the lines above)%n",
-                    outcome.inputErrors(), outcome.extractionFailures());
-        }
-        out.printf("  time     : %.1f s (extraction %.1f s, files %.1f s, Neo4j %.1f s)%n", millis(t0) / 1000.0,
-                outcome.extractMillis() / 1000.0, filesMillis / 1000.0, loadMillis / 1000.0);
-        out.println("  facts    : " + facts);
-        out.println("  RDF      : " + written.subList(1, written.size() - 1).stream().map(Path::toString)
-                .reduce((a, b) -> a + ", " + b).orElse(""));
-        out.println("  map      : " + map.file() + " (" + map.nodes() + " nodes, " + map.edges() + " edges; open it in a browser)");
+        printFilesSummary(out, outcome, files, millis(t0), filesMillis, loadMillis);
         out.println("  Neo4j    : " + target.description() + ": " + counts.facts() + " facts loaded; now " + totals);
         int code = outcome.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         if (serve) {
             out.flush();
-            ServeCommand.serveUntilStopped(target, out);
+            Serving.untilStopped(target, out);
         } else {
             String url = target.browserUrl();
             boolean embedded = target.server().isPresent();
@@ -138,6 +115,25 @@ public class RunCommand implements Callable<Integer> {
             out.flush();
         }
         return code;
+    }
+
+    /** What was read and written, and how long each part took. */
+    private static void printFilesSummary(PrintWriter out, ArticleGraphBuilder.Outcome outcome, RunFiles.Written files,
+                                          long totalMillis, long filesMillis, long loadMillis) {
+        Graph graph = outcome.graph();
+        out.printf("newsgraph run: %d articles read, %d entities, %d facts (%d claims), %d events%n",
+                graph.articles().size(), graph.entities().size(), graph.facts().size(),
+                graph.facts().stream().filter(io.newsgraph.model.Fact::isClaim).count(), graph.events().size());
+        if (outcome.anyFailed()) {
+            out.printf("  problems : %d inputs skipped, %d articles failed extraction (see the lines above)%n",
+                    outcome.inputErrors(), outcome.extractionFailures());
+        }
+        out.printf("  time     : %.1f s (extraction %.1f s, files %.1f s, Neo4j %.1f s)%n", totalMillis / 1000.0,
+                outcome.extractMillis() / 1000.0, filesMillis / 1000.0, loadMillis / 1000.0);
+        out.println("  facts    : " + files.facts());
+        out.println("  RDF      : " + files.rdf().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+        out.println("  map      : " + files.map().file() + " (" + files.map().nodes() + " nodes, " + files.map().edges()
+                + " edges; open it in a browser)");
     }
 
     private IriMinter iris() {
@@ -157,15 +153,6 @@ public class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException(ExitCodes.OUTPUT, "cannot write to the output folder " + outputDir + ": "
                     + AtomicFile.reason(e));
-        }
-    }
-
-    private MapExporter.Summary writeMap(Graph graph) {
-        try {
-            return MapExporter.write(graph, outputDir.resolve(MAP_FILE), MapFormat.HTML, MapOptions.whole());
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.OUTPUT, "cannot write " + outputDir.resolve(MAP_FILE) + ": "
-                    + AtomicFile.reason(e), e);
         }
     }
 

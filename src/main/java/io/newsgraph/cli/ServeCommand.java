@@ -1,20 +1,13 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.sink.neo4j.EmbeddedNeo4j;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
-import io.newsgraph.sink.neo4j.SignInDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** newsgraph serve: the embedded Neo4j with Browser, loaded with any inputs, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -22,9 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 "(JSON Lines from 'newsgraph extract', or articles, extracted first), prints a one-time",
                 "Browser sign-in link (or, with --password, the Browser URL), and serves until Ctrl-C."})
 public class ServeCommand implements Callable<Integer> {
-    /** Servers running in this JVM; tests stop them with {@link #stopAll()} instead of a signal. */
-    private static final Set<CountDownLatch> RUNNING = ConcurrentHashMap.newKeySet();
-
     @Spec
     CommandSpec spec;
 
@@ -50,98 +40,20 @@ public class ServeCommand implements Callable<Integer> {
         Neo4jTarget target = neo4j.open();
         int code = ExitCodes.OK;
         try {
+            GraphLoading loading = new GraphLoading(target, neo4j.batchSize(), err);
             if (!inputs.inputs().isEmpty()) {
-                LoadCommand.Outcome outcome = LoadCommand.loadInputs(inputs, extraction, target, neo4j.batchSize(), err);
+                GraphLoading.Outcome outcome = loading.inputs(inputs, extraction);
                 out.println("Loaded " + outcome.counts().summary());
                 if (outcome.problems() > 0) {
                     code = ExitCodes.SOME_INPUTS_FAILED;
                 }
             }
-            out.println("Graph: " + LoadCommand.totals(target));
+            out.println("Graph: " + loading.totals());
         } catch (RuntimeException e) {
             target.close();
             throw e;
         }
-        serveUntilStopped(target, out);
+        Serving.untilStopped(target, out);
         return code;
-    }
-
-    /**
-     * Prints where to browse, then blocks until Ctrl-C (or {@link #stopAll()}), and closes the
-     * target. Also used by 'run --serve'.
-     */
-    public static void serveUntilStopped(Neo4jTarget target, PrintWriter out) {
-        CountDownLatch stop = new CountDownLatch(1);
-        AtomicBoolean closed = new AtomicBoolean();
-        // Synchronized, not just once: on Ctrl-C the hook and the woken main thread both get here,
-        // and the hook must not return (letting the JVM halt) while the other is still closing.
-        Runnable shutdown = () -> {
-            synchronized (closed) {
-                if (closed.compareAndSet(false, true)) {
-                    long t0 = System.nanoTime();
-                    target.close();
-                    out.println("Neo4j stopped in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
-                    out.flush();
-                }
-            }
-        };
-        // On Ctrl-C the JVM runs hooks and exits without returning here: the hook must close the store itself.
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            shutdown.run();
-        }, "newsgraph-serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        RUNNING.add(stop);
-        printWhereToBrowse(target, out);
-        out.println("Serving until Ctrl-C.");
-        out.flush();
-        try {
-            stop.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            RUNNING.remove(stop);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // Already shutting down: the hook does the closing.
-            }
-            shutdown.run();
-        }
-    }
-
-    /**
-     * The Browser address: a one-time sign-in link when the password is random (nobody can type
-     * it), the login form with the user filled in when it is the user's own. Never the password.
-     */
-    private static void printWhereToBrowse(Neo4jTarget target, PrintWriter out) {
-        EmbeddedNeo4j server = target.server().orElse(null);
-        if (server == null) {
-            out.println("Neo4j Browser: " + target.browserUrl());
-            return;
-        }
-        Optional<String> link = server.signInLink();
-        if (link.isPresent()) {
-            out.println("Neo4j Browser: " + link.get());
-            out.println("  (a sign-in link: it works once, within " + SignInDesk.LIFETIME.toMinutes() + " minutes, and "
-                    + "opens Browser signed in with this start's random password, which is never shown)");
-            out.println("Bolt: " + server.boltUri() + "   (to load into it from another process while it serves, "
-                    + "start serve with --password or NEO4J_PASSWORD)");
-        } else {
-            out.println("Neo4j Browser: " + target.browserUrl() + "   (user neo4j, your --password)");
-            out.println("Bolt: " + server.boltUri() + "   (newsgraph load --neo4j " + server.boltUri()
-                    + " with NEO4J_PASSWORD set adds to it)");
-        }
-        out.println("Guide: run  :play " + server.guideUrl() + "  in Browser");
-    }
-
-    /** Asks every server started by serve in this JVM to stop, as Ctrl-C would. */
-    public static void stopAll() {
-        RUNNING.forEach(CountDownLatch::countDown);
-    }
-
-    /** True while a serve in this JVM is waiting for Ctrl-C (for tests). */
-    public static boolean serving() {
-        return !RUNNING.isEmpty();
     }
 }

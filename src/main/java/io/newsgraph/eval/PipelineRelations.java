@@ -3,7 +3,7 @@ package io.newsgraph.eval;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.extract.Frame;
 import io.newsgraph.extract.Mention;
 import io.newsgraph.model.Article;

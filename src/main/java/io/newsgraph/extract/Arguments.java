@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
 import java.util.HashSet;

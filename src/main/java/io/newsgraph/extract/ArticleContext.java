@@ -19,14 +19,10 @@ import java.util.Optional;
 /**
  * The working state of one article while the extractors run: the CoreNLP document, the mentions
  * found so far, links from pronouns and descriptions to mentions, title holders, and frames.
- * Confined to one worker thread.
+ * Which extractor fills in which part is named by a {@link Capability}. Confined to one worker
+ * thread.
  */
 public final class ArticleContext {
-    /** Resolves a token (sentence, token index) that is not a name to the mention it refers to. */
-    public interface Antecedents {
-        Optional<Mention> of(int sentence, int token);
-    }
-
     private final AnnotatedArticle annotated;
     private final List<CoreMap> sentences;
     private final List<Mention> mentions = new ArrayList<>();
@@ -35,7 +31,8 @@ public final class ArticleContext {
     private final Map<String, Mention> titleHolders = new HashMap<>();
     private final Map<Integer, Mention> headingSubjects = new HashMap<>();
     private final java.util.Set<String> ambiguousTitles = new java.util.HashSet<>();
-    private Antecedents antecedents = (s, t) -> Optional.empty();
+    private Map<String, Mention> corefLinks;
+    private Map<String, Mention> antecedents = Map.of();
 
     public ArticleContext(AnnotatedArticle annotated) {
         this.annotated = annotated;
@@ -142,7 +139,7 @@ public final class ArticleContext {
      * name the demonym extends ("Corvian" and a mention of "Corvia").
      */
     public Optional<String> countryOfDemonym(String word) {
-        Optional<String> known = io.newsgraph.resolve.Gazetteer.get().countryOfDemonym(word);
+        Optional<String> known = io.newsgraph.extract.Gazetteer.get().countryOfDemonym(word);
         if (known.isPresent() || word == null || word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
             return known;
         }
@@ -159,7 +156,7 @@ public final class ArticleContext {
     /** A place NER called a country, or one the gazetteer knows. */
     public boolean isCountry(Mention m) {
         return m.type() == io.newsgraph.model.EntityType.LOCATION
-                && (io.newsgraph.resolve.Gazetteer.get().country(m.name()).isPresent()
+                && (io.newsgraph.extract.Gazetteer.get().country(m.name()).isPresent()
                 || (!m.synthetic() && "COUNTRY".equals(tokens(m.sentence()).get(m.begin()).ner())));
     }
 
@@ -192,12 +189,24 @@ public final class ArticleContext {
         return sorted;
     }
 
-    public void setAntecedents(Antecedents a) {
-        this.antecedents = a;
+    /** The links coreference chains give, keyed "sentence:token" ({@link CorefLinker}). */
+    public void setCorefLinks(Map<String, Mention> links) {
+        this.corefLinks = Map.copyOf(links);
     }
 
+    /** The coreference links; empty when coreference did not run on this document. */
+    public Optional<Map<String, Mention>> corefLinks() {
+        return Optional.ofNullable(corefLinks);
+    }
+
+    /** Every token's antecedent, keyed "sentence:token", as the latest linker computed them all. */
+    public void setAntecedents(Map<String, Mention> byToken) {
+        this.antecedents = Map.copyOf(byToken);
+    }
+
+    /** The mention a token that is not a name refers to (a pronoun, a description), if known. */
     public Optional<Mention> antecedent(int sentence, int token) {
-        return antecedents.of(sentence, token);
+        return Optional.ofNullable(antecedents.get(sentence + ":" + token));
     }
 
     public void addFrame(Frame f) {

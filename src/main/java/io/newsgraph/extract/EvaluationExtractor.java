@@ -27,13 +27,13 @@ public final class EvaluationExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("depparse", "mentions", "antecedents", "titles");
+    public Set<Capability> requires() {
+        return Set.of(Capability.DEPPARSE, Capability.MENTIONS, Capability.ANTECEDENTS, Capability.TITLES);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.FRAMES);
     }
 
     @Override

@@ -1,12 +1,20 @@
 package io.newsgraph.extract;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import io.newsgraph.nlp.AnnotatedArticle;
+import io.newsgraph.nlp.NlpSettings;
 
-/** An ordered list of extractors whose requirements were checked against what comes before them. */
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extraction stage's entry point: an ordered list of extractors whose requirements were
+ * checked against what comes before them, run over one annotated article at a time. What it
+ * hands on is an {@link ArticleExtraction}; resolution across articles is the next stage's.
+ */
 public final class ExtractorChain {
     private final List<Extractor> extractors;
 
@@ -16,20 +24,56 @@ public final class ExtractorChain {
 
     /**
      * Checks that every extractor's requirements are provided by the annotators or an earlier
-     * extractor, and fails with a message naming the extractor and what is missing.
+     * extractor, and that no later extractor adds to what an extractor required (it would have
+     * read it incomplete: the modality marks must come after every frame). Fails with a message
+     * naming the extractor and what is wrong.
      */
     public static ExtractorChain assemble(Set<String> annotators, List<Extractor> extractors) {
-        Set<String> available = new HashSet<>(annotators);
+        Set<Capability> available = EnumSet.noneOf(Capability.class);
+        available.addAll(Capability.ofAnnotators(annotators));
+        Map<Capability, String> readBy = new EnumMap<>(Capability.class);
         for (Extractor e : extractors) {
-            Set<String> missing = new TreeSet<>(e.requires());
+            Set<Capability> missing = EnumSet.noneOf(Capability.class);
+            missing.addAll(e.requires());
             missing.removeAll(available);
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("extractor '" + e.name() + "' requires " + missing
-                        + ", which no annotator or earlier extractor provides (available: " + new TreeSet<>(available) + ")");
+                        + ", which no annotator or earlier extractor provides (available: " + available + ")");
             }
+            for (Capability c : e.provides()) {
+                if (readBy.containsKey(c)) {
+                    throw new IllegalStateException("extractor '" + e.name() + "' provides " + c + ", which '"
+                            + readBy.get(c) + "' already read: it must come after '" + e.name() + "'");
+                }
+            }
+            e.requires().forEach(c -> readBy.putIfAbsent(c, e.name()));
             available.addAll(e.provides());
         }
         return new ExtractorChain(extractors);
+    }
+
+    /** The standard chain over the annotators a CoreNLP pipeline provides. */
+    public static ExtractorChain standard(Set<String> annotators) {
+        return assemble(annotators, defaultExtractors());
+    }
+
+    /** The extractors in the order they run. */
+    public static List<Extractor> defaultExtractors() {
+        return List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
+                new AntecedentLinker(), new PlaceExtractor(), new VerbFrameExtractor(), new EvaluationExtractor(),
+                new ModalityExtractor());
+    }
+
+    /** Runs the standard chain on annotations made elsewhere (tests, cached documents), without a loaded pipeline. */
+    static ArticleExtraction extractWithDefaults(AnnotatedArticle annotated) {
+        return standard(Set.of(NlpSettings.defaults().annotators().split(","))).extract(annotated);
+    }
+
+    /** Runs the extractors on one annotated article: its mentions, frames and sentences, before resolution. */
+    public ArticleExtraction extract(AnnotatedArticle annotated) {
+        ArticleContext ctx = new ArticleContext(annotated);
+        run(ctx);
+        return ArticleExtraction.of(ctx);
     }
 
     public List<Extractor> extractors() {

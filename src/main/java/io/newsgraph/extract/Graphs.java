@@ -7,9 +7,17 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** Small, order-stable helpers over CoreNLP dependency graphs. */
 final class Graphs {
+    /**
+     * Verbs whose object, not their subject, is the subject of the clause they govern ("asked
+     * Musk to turn on ..."): read by the verb-frame extractor and the pronoun rule alike.
+     */
+    static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
+            "force", "persuade", "encourage", "permit", "instruct", "pressure", "press", "help", "enable", "let");
+
     private Graphs() {
     }
 

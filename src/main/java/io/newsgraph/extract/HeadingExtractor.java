@@ -17,13 +17,13 @@ public final class HeadingExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "pos");
+    public Set<Capability> requires() {
+        return Set.of(Capability.MENTIONS, Capability.POS);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("headings");
+    public Set<Capability> provides() {
+        return Set.of(Capability.HEADINGS);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.newsgraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import io.newsgraph.model.EntityType;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.List;
 import java.util.Set;
@@ -24,13 +23,13 @@ public final class MentionExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("tokenize", "ssplit", "pos", "ner");
+    public Set<Capability> requires() {
+        return Set.of(Capability.TOKENIZE, Capability.SSPLIT, Capability.POS, Capability.NER);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("mentions");
+    public Set<Capability> provides() {
+        return Set.of(Capability.MENTIONS);
     }
 
     @Override

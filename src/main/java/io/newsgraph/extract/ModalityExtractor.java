@@ -30,13 +30,13 @@ public final class ModalityExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("depparse", "lemma", "frames");
+    public Set<Capability> requires() {
+        return Set.of(Capability.DEPPARSE, Capability.LEMMA, Capability.MENTIONS, Capability.ANTECEDENTS, Capability.TITLES, Capability.FRAMES);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("modality");
+    public Set<Capability> provides() {
+        return Set.of(Capability.MODALITY);
     }
 
     @Override

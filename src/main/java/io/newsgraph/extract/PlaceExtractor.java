@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.List;
 import java.util.Set;
@@ -26,13 +25,13 @@ public final class PlaceExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("ner", "depparse", "mentions");
+    public Set<Capability> requires() {
+        return Set.of(Capability.NER, Capability.DEPPARSE, Capability.MENTIONS);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.FRAMES);
     }
 
     @Override

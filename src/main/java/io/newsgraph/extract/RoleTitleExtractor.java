@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +35,13 @@ public final class RoleTitleExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("ner", "depparse", "mentions", "antecedents");
+    public Set<Capability> requires() {
+        return Set.of(Capability.NER, Capability.DEPPARSE, Capability.MENTIONS, Capability.COREF_LINKS);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("titles", "frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.TITLES, Capability.FRAMES);
     }
 
     @Override

@@ -23,9 +23,6 @@ public final class VerbFrameExtractor implements Extractor {
     private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
     /** Verbs whose object, not subject, performs the controlled clause: "asked X to ...". */
-    public static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
-            "force", "persuade", "encourage", "permit", "instruct", "pressure", "press", "help", "enable", "let");
-
     private final VerbLexicon lexicon = VerbLexicon.get();
     private final Arguments arguments = new Arguments();
 
@@ -35,13 +32,13 @@ public final class VerbFrameExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("lemma", "depparse", "mentions", "antecedents", "titles", "headings");
+    public Set<Capability> requires() {
+        return Set.of(Capability.LEMMA, Capability.DEPPARSE, Capability.MENTIONS, Capability.ANTECEDENTS, Capability.TITLES, Capability.HEADINGS);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.FRAMES);
     }
 
     @Override
@@ -273,7 +270,7 @@ public final class VerbFrameExtractor implements Extractor {
         String rel = Graphs.rel(up);
         IndexedWord gov = up.getGovernor();
         if (rel.equals("xcomp") && Graphs.isVerb(gov)) {
-            String control = OBJECT_CONTROL.contains(Graphs.lemma(gov)) ? "obj" : "nsubj";
+            String control = Graphs.OBJECT_CONTROL.contains(Graphs.lemma(gov)) ? "obj" : "nsubj";
             List<Mention> ctl = resolveAll(ctx, s, g, Graphs.children(g, gov, control));
             return ctl.isEmpty() && control.equals("nsubj") ? inheritedFromGovernor(ctx, s, g, gov) : ctl;
         }

@@ -1,6 +1,7 @@
 package io.newsgraph.resolve;
 
 import io.newsgraph.extract.ArticleExtraction;
+import io.newsgraph.extract.Gazetteer;
 import io.newsgraph.extract.Mention;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;

@@ -221,7 +221,7 @@ class BadInputIT {
     void factsJsonlHoldsTheGoodEntities() throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> names = new ArrayList<>();
-        for (String line : Files.readAllLines(outDir.resolve(RunCommand.FACTS_FILE))) {
+        for (String line : Files.readAllLines(outDir.resolve(RunFiles.FACTS_FILE))) {
             JsonNode n = json.readTree(line);
             if ("entity".equals(n.path("record").asText())) {
                 names.add(n.path("name").asText());
@@ -242,7 +242,7 @@ class BadInputIT {
 
     @Test
     void mapDataBlockParses() throws IOException {
-        JsonNode data = mapData(outDir.resolve(RunCommand.MAP_FILE));
+        JsonNode data = mapData(outDir.resolve(RunFiles.MAP_FILE));
         assertThat(data.path("nodes").size()).isGreaterThan(0);
         assertThat(data.path("articles").has("good-ferry")).isTrue();
     }
@@ -266,7 +266,7 @@ class BadInputIT {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.err()).contains(only.resolve("empty.txt") + ": empty file").contains("no article could be read")
                 .doesNotContain("\tat ");
-        assertThat(out.resolve(RunCommand.FACTS_FILE)).doesNotExist();
+        assertThat(out.resolve(RunFiles.FACTS_FILE)).doesNotExist();
         assertThat(dir.resolve("only-bad-data")).doesNotExist();
     }
 

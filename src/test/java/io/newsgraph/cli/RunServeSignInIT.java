@@ -76,10 +76,10 @@ class RunServeSignInIT {
                 assertThat(d.executableQuery("MATCH (e:Entity) RETURN count(e) AS n").execute().records().get(0)
                         .get("n").asLong()).isPositive();
             }
-            ServeCommand.stopAll();
+            Serving.stopAll();
             assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
         } finally {
-            ServeCommand.stopAll();
+            Serving.stopAll();
             root.detachAppender(logs);
         }
         String logged = logs.list.stream().map(e -> e.getFormattedMessage()

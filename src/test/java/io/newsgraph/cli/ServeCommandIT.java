@@ -76,7 +76,7 @@ class ServeCommandIT {
 
     @AfterAll
     static void stopIfStillRunning() throws Exception {
-        ServeCommand.stopAll();
+        Serving.stopAll();
         if (serve != null) {
             serve.get(30, TimeUnit.SECONDS);
         }
@@ -179,7 +179,7 @@ class ServeCommandIT {
     @Order(5)
     void stopsCleanlyWithinThreeSeconds() throws Exception {
         long t0 = System.nanoTime();
-        ServeCommand.stopAll();
+        Serving.stopAll();
         int code = serve.get(10, TimeUnit.SECONDS);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         assertThat(code).isEqualTo(ExitCodes.OK);

@@ -1,5 +1,7 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.pipeline.ExtractionPipeline;
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
 import io.newsgraph.nlp.SharedPipeline;
@@ -44,7 +46,7 @@ public final class DevBigArticle {
         poll.start();
         long t0 = System.nanoTime();
         ArticleExtraction x = pipeline.extractInParts(article);
-        Graph g = ExtractionPipeline.resolve(List.of(article), List.of(x));
+        Graph g = Resolver.resolve(List.of(article), List.of(x));
         double secs = (System.nanoTime() - t0) / 1e9;
         poll.interrupt();
         System.gc();

@@ -2,6 +2,7 @@ package io.newsgraph.extract;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.ingest.Ingest;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
@@ -49,9 +50,9 @@ public final class DevLoop {
     public static Graph extract(List<Article> articles) throws Exception {
         List<ArticleExtraction> xs = new ArrayList<>();
         for (Article a : articles) {
-            xs.add(ExtractionPipeline.extractWithDefaults(annotated(a)));
+            xs.add(ExtractorChain.extractWithDefaults(annotated(a)));
         }
-        return ExtractionPipeline.resolve(articles, xs);
+        return Resolver.resolve(articles, xs);
     }
 
     public static void main(String[] args) throws Exception {

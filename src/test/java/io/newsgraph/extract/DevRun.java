@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
@@ -23,9 +24,9 @@ public final class DevRun {
         long t0 = System.nanoTime();
         for (AnnotatedArticle a : docs) {
             articles.add(a.article());
-            xs.add(ExtractionPipeline.extractWithDefaults(a));
+            xs.add(ExtractorChain.extractWithDefaults(a));
         }
-        Graph g = ExtractionPipeline.resolve(articles, xs);
+        Graph g = Resolver.resolve(articles, xs);
         System.err.println("extract+resolve ms " + (System.nanoTime() - t0) / 1_000_000);
         try (Writer w = Files.newBufferedWriter(Path.of("target/dev-seeds.jsonl"))) {
             JsonLinesWriter.write(g, w);

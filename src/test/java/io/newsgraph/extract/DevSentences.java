@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.model.Article;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.SharedPipeline;
@@ -28,9 +29,9 @@ public final class DevSentences {
                 System.out.println(b);
                 System.out.println(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class).toList());
             }
-            ArticleExtraction x = ExtractionPipeline.extractWithDefaults(aa);
+            ArticleExtraction x = ExtractorChain.extractWithDefaults(aa);
             x.frames().forEach(f -> System.out.println("frame " + f));
-            System.out.println(new Extracted(ExtractionPipeline.resolve(List.of(a), List.of(x))));
+            System.out.println(new Extracted(Resolver.resolve(List.of(a), List.of(x))));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.newsgraph.extract;
 
 import io.newsgraph.RequiresShared;
 import io.newsgraph.SharedData;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;

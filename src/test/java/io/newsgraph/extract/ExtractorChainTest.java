@@ -14,21 +14,44 @@ class ExtractorChainTest {
 
     @Test
     void defaultChainAssembles() {
-        ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractionPipeline.defaultExtractors());
-        assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "place", "verb-frame",
-                "evaluation", "modality");
+        ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractorChain.defaultExtractors());
+        assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "antecedents",
+                "place", "verb-frame", "evaluation", "modality");
     }
 
     @Test
     void missingAnnotatorIsNamed() {
         assertThatThrownBy(() -> ExtractorChain.assemble(Set.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
-                ExtractionPipeline.defaultExtractors()))
+                ExtractorChain.defaultExtractors()))
                 .hasMessageContaining("coref-links").hasMessageContaining("[coref]");
     }
 
     @Test
     void wrongOrderIsRejected() {
         assertThatThrownBy(() -> ExtractorChain.assemble(ALL, List.of(new ModalityExtractor(), new VerbFrameExtractor())))
-                .hasMessageContaining("'modality' requires [frames]");
+                .hasMessageContaining("'modality' requires [").hasMessageContaining("frames]");
+    }
+
+    @Test
+    void aProducerAfterAConsumerIsRejected() {
+        // Evaluation frames after the modality marks would go out unmarked, as claims.
+        List<Extractor> chain = List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
+                new AntecedentLinker(), new PlaceExtractor(), new VerbFrameExtractor(), new ModalityExtractor(),
+                new EvaluationExtractor());
+        assertThatThrownBy(() -> ExtractorChain.assemble(ALL, chain))
+                .hasMessageContaining("'evaluation' provides frames, which 'modality' already read");
+    }
+
+    @Test
+    void titlesComeBeforeTheAntecedentsThatUseThem() {
+        List<Extractor> chain = List.of(new MentionExtractor(), new CorefLinker(), new AntecedentLinker(), new RoleTitleExtractor());
+        assertThatThrownBy(() -> ExtractorChain.assemble(ALL, chain)).hasMessageContaining("'antecedents' requires [titles]");
+    }
+
+    @Test
+    void annotatorNamesBecomeCapabilities() {
+        assertThat(Capability.ofAnnotators(Set.of("tokenize", "depparse", "sentiment")))
+                .containsExactlyInAnyOrder(Capability.TOKENIZE, Capability.DEPPARSE);
+        assertThat(Capability.COREF_LINKS).hasToString("coref-links");
     }
 }

@@ -1,5 +1,7 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.pipeline.ArticleParts;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;

@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package io.newsgraph.sink;
 
+import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.GraphCollector;
+import io.newsgraph.model.stream.GraphSink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.model.Article;

@@ -11,7 +11,7 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.model.Role;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.rdf.ExportStats;
 import io.newsgraph.sink.rdf.IriMinter;
 import io.newsgraph.sink.rdf.RdfExport;

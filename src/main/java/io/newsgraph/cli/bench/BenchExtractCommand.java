@@ -1,11 +1,12 @@
 package io.newsgraph.cli.bench;
 
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.cli.ExitCodes;
 import io.newsgraph.cli.InputsMixin;
 import io.newsgraph.cli.SharedFolder;
 import io.newsgraph.cli.UserException;
 import io.newsgraph.extract.ArticleExtraction;
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.CoreNlpPipeline;
@@ -99,7 +100,7 @@ public class BenchExtractCommand implements Callable<Integer> {
             for (AnnotatedArticle a : annotated) {
                 xs.add(single.extractAnnotated(a));
             }
-            ExtractionPipeline.resolve(corpus, xs);
+            Resolver.resolve(corpus, xs);
             ours += System.nanoTime() - s;
         }
         long endToEnd1 = time(single, corpus, repetitions);

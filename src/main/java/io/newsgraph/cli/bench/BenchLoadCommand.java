@@ -2,7 +2,7 @@ package io.newsgraph.cli.bench;
 
 import io.newsgraph.cli.ExitCodes;
 import io.newsgraph.cli.UserException;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.EmbeddedSettings;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jException;

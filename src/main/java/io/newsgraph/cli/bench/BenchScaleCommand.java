@@ -1,5 +1,6 @@
 package io.newsgraph.cli.bench;
 
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.cli.ExitCodes;
 import io.newsgraph.cli.InputsMixin;
 import io.newsgraph.cli.Progress;
@@ -8,7 +9,7 @@ import io.newsgraph.cli.bench.ScaleStages.Result;
 import io.newsgraph.cli.bench.ScaleStages.Stage;
 import io.newsgraph.cli.bench.ScaleStages.Timing;
 import io.newsgraph.extract.ArticleExtraction;
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.ingest.IngestResult;
 import io.newsgraph.model.Article;
 import io.newsgraph.nlp.AnnotatedArticle;
@@ -164,7 +165,7 @@ public class BenchScaleCommand implements Callable<Integer> {
             xs.add(pipeline.extractAnnotated(annotated));
         }
         if (stages != null) {
-            stages.stagesAfterExtraction(ExtractionPipeline.resolve(base, xs), new EnumMap<>(Stage.class), dir, 0);
+            stages.stagesAfterExtraction(Resolver.resolve(base, xs), new EnumMap<>(Stage.class), dir, 0);
             TempFolders.deleteTree(dir);
         }
         return tokens;

@@ -2,10 +2,10 @@ package io.newsgraph.cli.bench;
 
 import io.newsgraph.cli.ExitCodes;
 import io.newsgraph.cli.UserException;
-import io.newsgraph.extract.ExtractionPipeline;
+import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.map.MapExporter;
 import io.newsgraph.sink.map.MapFormat;
 import io.newsgraph.sink.map.MapOptions;

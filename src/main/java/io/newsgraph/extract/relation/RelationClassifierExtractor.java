@@ -1,6 +1,7 @@
 package io.newsgraph.extract.relation;
 
 import io.newsgraph.extract.ArticleContext;
+import io.newsgraph.extract.Capability;
 import io.newsgraph.extract.Extractor;
 import io.newsgraph.extract.Frame;
 import io.newsgraph.extract.Mention;
@@ -31,13 +32,13 @@ public final class RelationClassifierExtractor implements Extractor {
     }
 
     @Override
-    public Set<String> requires() {
-        return Set.of("depparse", "lemma", "ner", "mentions", "frames");
+    public Set<Capability> requires() {
+        return Set.of(Capability.DEPPARSE, Capability.LEMMA, Capability.NER, Capability.MENTIONS, Capability.FRAMES);
     }
 
     @Override
-    public Set<String> provides() {
-        return Set.of("frames");
+    public Set<Capability> provides() {
+        return Set.of(Capability.FRAMES);
     }
 
     @Override

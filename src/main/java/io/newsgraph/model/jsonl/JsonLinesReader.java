@@ -15,13 +15,15 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.model.Role;
-import io.newsgraph.sink.GraphCollector;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphCollector;
+import io.newsgraph.model.stream.GraphSink;
+import io.newsgraph.model.stream.GraphSource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,28 @@ public final class JsonLinesReader {
         public String toString() {
             return source + ":" + line + ": " + message;
         }
+    }
+
+    /** A file that could not be read while it was streamed as a {@link #source}. */
+    public static final class ReadException extends UncheckedIOException {
+        public ReadException(Path file, IOException cause) {
+            super(file + ": cannot read: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * A JSON Lines file (plain or .gz) as a graph source, streamed anew on each
+     * {@link GraphSource#into}; bad lines go to problems and are skipped. A failure to read the
+     * file is a {@link ReadException}; a failing sink's exception passes through as it is.
+     */
+    public static GraphSource source(Path file, Consumer<Problem> problems) {
+        return sink -> {
+            try (BufferedReader r = open(file)) {
+                stream(r, file.toString(), sink, problems);
+            } catch (IOException e) {
+                throw new ReadException(file, e);
+            }
+        };
     }
 
     public static Graph read(Path file, Consumer<Problem> problems) throws IOException {

@@ -10,7 +10,7 @@ import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.Participant;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

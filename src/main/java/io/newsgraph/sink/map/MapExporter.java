@@ -1,7 +1,7 @@
 package io.newsgraph.sink.map;
 
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.AtomicFile;
+import io.newsgraph.model.stream.AtomicFile;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,22 +1,20 @@
 package io.newsgraph.sink.map;
 
-import io.newsgraph.cli.ExitCodes;
-import io.newsgraph.cli.UserException;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
-import io.newsgraph.sink.AtomicFile;
-import io.newsgraph.sink.GraphCollector;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.GraphCollector;
+import io.newsgraph.model.stream.GraphSink;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * The map as a sink: collects the graph (a drawing needs all of it) and writes the file at
- * {@link #finish()}. Failures surface as {@link UserException}s with the documented exit codes:
- * an unknown focus is a usage error (2), an unwritable file an output error (4).
+ * {@link #finish()}. An unknown focus fails with {@link UnknownEntityException}, an unwritable
+ * file with an {@link AtomicFile.OutputException} whose message names the file and the reason.
  */
 public final class MapSink implements GraphSink {
     private final Path file;
@@ -67,12 +65,10 @@ public final class MapSink implements GraphSink {
         collector.finish();
         try {
             summary = MapExporter.write(collector.graph(), file, format, options);
-        } catch (UnknownEntityException e) {
-            throw new UserException(ExitCodes.USAGE, "--focus: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.OUTPUT, file + ": cannot write the map: " + describe(e), e);
+            throw new AtomicFile.OutputException(file + ": cannot write the map: " + describe(e), e);
         } catch (AtomicFile.OutputException e) {
-            throw new UserException(ExitCodes.OUTPUT, file + ": cannot write the map: " + describe(e.getCause()), e);
+            throw new AtomicFile.OutputException(file + ": cannot write the map: " + describe(e.getCause()), e.getCause());
         }
     }
 

@@ -12,7 +12,8 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.model.Role;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
+import io.newsgraph.model.stream.GraphSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
  * with a type label but no id gets the id newsgraph would give it, a core-predicate relationship
  * without evidence gets one "manual" evidence. What cannot be a record is counted as skipped.
  */
-public final class Neo4jGraphReader {
+public final class Neo4jGraphReader implements GraphSource {
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphReader.class);
     private static final String ENTITY_LABELS = "Entity|Person|Organization|Location|Product|NamedEvent|Other";
 
@@ -55,6 +56,12 @@ public final class Neo4jGraphReader {
         return new Neo4jGraphReader(target.driver(), target.database());
     }
 
+    @Override
+    public void into(GraphSink sink) {
+        read(sink);
+    }
+
+    /** Streams the whole graph into the sink, in the documented order; returns what was read. */
     public ReadCounts read(GraphSink sink) {
         long[] n = new long[5];
         sink.start();

@@ -6,7 +6,7 @@ import io.newsgraph.model.Event;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

@@ -4,7 +4,7 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;

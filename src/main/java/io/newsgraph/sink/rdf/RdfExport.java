@@ -1,8 +1,8 @@
 package io.newsgraph.sink.rdf;
 
-import io.newsgraph.model.Graph;
-import io.newsgraph.sink.AtomicFile;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.GraphSink;
+import io.newsgraph.model.stream.GraphSource;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -11,19 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The RDF export API. A graph source is anything that drives a {@link GraphSink} through
- * start/records/finish: {@code sink -> GraphSink.replay(graph, sink)}, the JSON Lines reader, or
- * the Neo4j reader. Files are written atomically: into a temporary file beside the target, then
- * moved over it, so a failed export never leaves a half-written file under the real name.
+ * The RDF export API. A {@link GraphSource} drives the RDF writer through start/records/finish:
+ * a graph in memory, the JSON Lines reader, or the Neo4j reader. Files are written atomically:
+ * into a temporary file beside the target, then moved over it, so a failed export never leaves a
+ * half-written file under the real name.
  */
 public final class RdfExport {
-    /** The file names {@link #writeRunOutputs} writes. */
+    /** The file names {@code run} writes. */
     public static final String TURTLE_FILE = "graph.ttl";
     public static final String TRIG_FILE = "graph.trig";
     public static final String ONTOLOGY_FILE = "newsgraph-ontology.ttl";
@@ -32,10 +30,10 @@ public final class RdfExport {
     }
 
     /** Streams the source into the format on out; out is flushed, not closed. */
-    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, OutputStream out) {
+    public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, OutputStream out) {
         ExportStats.Counting counting = new ExportStats.Counting(format.open(out));
         GraphSink rdf = new RdfGraphSink(counting, iris, format.namedGraphs());
-        source.accept(counting.wrap(rdf));
+        source.into(counting.wrap(rdf));
         try {
             out.flush();
         } catch (IOException e) {
@@ -49,16 +47,16 @@ public final class RdfExport {
      *
      * @throws UncheckedIOException "cannot write FILE: reason" when the file cannot be written
      */
-    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, Path file) {
+    public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, Path file) {
         return write(source, format, iris, file, stats -> true);
     }
 
     /**
-     * Like {@link #write(Consumer, RdfFormat, IriMinter, Path)}, but the file only replaces the
+     * Like {@link #write(GraphSource, RdfFormat, IriMinter, Path)}, but the file only replaces the
      * target when keepIf accepts what was written (e.g. not when no record could be read), so a
      * useless export never overwrites a good one.
      */
-    public static ExportStats write(Consumer<GraphSink> source, RdfFormat format, IriMinter iris, Path file,
+    public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, Path file,
                                     java.util.function.Predicate<ExportStats> keepIf) {
         ExportStats[] stats = new ExportStats[1];
         writeAtomically(file, out -> stats[0] = write(source, format, iris, out), () -> keepIf.test(stats[0]));
@@ -66,26 +64,18 @@ public final class RdfExport {
     }
 
     /** The graph as an in-memory dataset (default graph plus one named graph per article), e.g. to compare sources. */
-    public static DatasetGraph toDataset(Consumer<GraphSink> source, IriMinter iris) {
+    public static DatasetGraph toDataset(GraphSource source, IriMinter iris) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        source.accept(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
+        source.into(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
         return dsg;
     }
 
-    /** For {@code run}: writes graph.ttl, graph.trig and the ontology into dir; returns the files written. */
-    public static List<Path> writeRunOutputs(Graph graph, Path dir, IriMinter iris) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new AtomicFile.OutputException("cannot write " + dir + ": " + AtomicFile.reason(e), e);
-        }
-        Path ttl = dir.resolve(TURTLE_FILE);
-        Path trig = dir.resolve(TRIG_FILE);
-        Path ontology = dir.resolve(ONTOLOGY_FILE);
-        write(sink -> GraphSink.replay(graph, sink), RdfFormat.TURTLE, iris, ttl);
-        write(sink -> GraphSink.replay(graph, sink), RdfFormat.TRIG, iris, trig);
-        writeOntology(ontology);
-        return List.of(ttl, trig, ontology);
+    /**
+     * A sink that writes the format to out as records arrive (for a tee with other outputs);
+     * finish() ends the document and flushes out without closing it.
+     */
+    public static GraphSink sink(RdfFormat format, IriMinter iris, OutputStream out) {
+        return new RdfGraphSink(format.open(out), iris, format.namedGraphs());
     }
 
     /** Copies the shipped ontology (Turtle) to a file, atomically. */

@@ -4,7 +4,7 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -68,7 +68,7 @@ class JsonLinesReaderFailingSinkTest {
     void badLinesAreStillReportedAndSkipped() throws IOException {
         List<JsonLinesReader.Problem> problems = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        io.newsgraph.sink.GraphCollector collector = new io.newsgraph.sink.GraphCollector();
+        io.newsgraph.model.stream.GraphCollector collector = new io.newsgraph.model.stream.GraphCollector();
         JsonLinesReader.stream(new BufferedReader(new StringReader("{\"record\":\"article\"}\n" + LINES + "{oops\n")),
                 "x.jsonl", collector, problems::add);
         collector.graph().articles().forEach(a -> seen.add(a.id()));

@@ -1,11 +1,9 @@
 package io.newsgraph.sink.map;
 
 import io.newsgraph.TestGraphs;
-import io.newsgraph.cli.ExitCodes;
-import io.newsgraph.cli.UserException;
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.AtomicFile;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.GraphSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +65,7 @@ class MapExporterTest {
     }
 
     @Test
-    void sinkWritesAtFinishAndReportsFailuresWithExitCodes() {
+    void sinkWritesAtFinishAndNamesTheFileWhenItFails() {
         Graph graph = TestGraphs.small();
         MapSink sink = MapSink.html(dir.resolve("map.html"));
         GraphSink.replay(graph, sink);
@@ -78,11 +76,9 @@ class MapExporterTest {
         assertThatThrownBy(() -> {
             Files.writeString(blocker, "x");
             GraphSink.replay(graph, MapSink.html(blocker.resolve("map.html")));
-        }).isInstanceOfSatisfying(UserException.class, e -> {
-            assertThat(e.exitCode()).isEqualTo(ExitCodes.OUTPUT);
-            assertThat(e.getMessage()).startsWith(blocker.resolve("map.html") + ": cannot write the map: ");
-        });
+        }).isInstanceOf(AtomicFile.OutputException.class)
+                .hasMessageStartingWith(blocker.resolve("map.html") + ": cannot write the map: ");
         assertThatThrownBy(() -> GraphSink.replay(graph, new MapSink(dir.resolve("f.html"), MapFormat.HTML, MapOptions.focus("Nobody", 1))))
-                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE));
+                .isInstanceOf(UnknownEntityException.class);
     }
 }

@@ -5,7 +5,7 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.GraphCollector;
+import io.newsgraph.model.stream.GraphCollector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

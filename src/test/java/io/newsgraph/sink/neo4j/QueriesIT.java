@@ -1,7 +1,7 @@
 package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.TestGraphs;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.QueryFile.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

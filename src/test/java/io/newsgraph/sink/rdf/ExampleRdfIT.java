@@ -3,7 +3,7 @@ package io.newsgraph.sink.rdf;
 import io.newsgraph.ExampleGraph;
 import io.newsgraph.ExampleRun;
 import io.newsgraph.model.jsonl.JsonLinesReader;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.Neo4jGraphReader;
 import io.newsgraph.sink.neo4j.Neo4jLoader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;

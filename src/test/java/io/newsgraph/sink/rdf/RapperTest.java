@@ -36,7 +36,7 @@ class RapperTest {
     @EnumSource(value = RdfFormat.class, names = {"TURTLE", "NTRIPLES", "NQUADS", "TRIG", "RDFXML"})
     void rapperReadsTheSameGraph(RdfFormat format) throws Exception {
         Path file = dir.resolve("graph." + format.extension());
-        RdfExport.write(s -> io.newsgraph.sink.GraphSink.replay(TestGraphs.small(), s), format, IriMinter.defaults(), file);
+        RdfExport.write(s -> io.newsgraph.model.stream.GraphSink.replay(TestGraphs.small(), s), format, IriMinter.defaults(), file);
         String rapperIn = switch (format) {
             case TURTLE -> "turtle";
             case NTRIPLES -> "ntriples";

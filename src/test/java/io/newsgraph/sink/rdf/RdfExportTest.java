@@ -187,16 +187,16 @@ class RdfExportTest {
                 base.polarity(), base.modality(), null, null, null, null, List.of(base.primary(), second));
         Fact ba = new Fact(base.id(), base.subject(), base.predicate(), base.object(), base.subjectId(), base.objectId(),
                 base.polarity(), base.modality(), null, null, null, null, List.of(second, base.primary()));
-        DatasetGraph x = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(
+        DatasetGraph x = RdfExport.toDataset(s -> io.newsgraph.model.stream.GraphSink.replay(
                 new Graph(SMALL.articles(), SMALL.entities(), List.of(ab), List.of()), s), IRIS);
-        DatasetGraph y = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(
+        DatasetGraph y = RdfExport.toDataset(s -> io.newsgraph.model.stream.GraphSink.replay(
                 new Graph(SMALL.articles(), SMALL.entities(), List.of(ba), List.of()), s), IRIS);
         assertThat(IsoMatcher.isomorphic(x, y)).isTrue();
     }
 
     @Test
     void toDatasetEqualsTheTrigExport() {
-        DatasetGraph viaApi = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(SMALL, s), IRIS);
+        DatasetGraph viaApi = RdfExport.toDataset(s -> io.newsgraph.model.stream.GraphSink.replay(SMALL, s), IRIS);
         assertThat(IsoMatcher.isomorphic(viaApi, exported(RdfFormat.TRIG))).isTrue();
     }
 
@@ -215,7 +215,7 @@ class RdfExportTest {
             }, IRIS);
         }
         assertThat(problems).isEmpty();
-        DatasetGraph fromMemory = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(SMALL, s), IRIS);
+        DatasetGraph fromMemory = RdfExport.toDataset(s -> io.newsgraph.model.stream.GraphSink.replay(SMALL, s), IRIS);
         assertThat(IsoMatcher.isomorphic(fromFile, fromMemory)).isTrue();
         // And the comparison is sharp: one changed mark breaks it.
         Fact f = SMALL.facts().get(1);
@@ -223,7 +223,7 @@ class RdfExportTest {
                 io.newsgraph.model.Polarity.NEGATIVE, f.modality(), f.attributedTo(), f.event(), f.date(), f.role(), f.evidence());
         List<Fact> facts = new ArrayList<>(SMALL.facts());
         facts.set(1, negated);
-        DatasetGraph changed = RdfExport.toDataset(s -> io.newsgraph.sink.GraphSink.replay(
+        DatasetGraph changed = RdfExport.toDataset(s -> io.newsgraph.model.stream.GraphSink.replay(
                 new Graph(SMALL.articles(), SMALL.entities(), facts, SMALL.events()), s), IRIS);
         assertThat(IsoMatcher.isomorphic(fromFile, changed)).isFalse();
     }

@@ -1,7 +1,7 @@
 package io.newsgraph.sink.rdf;
 
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;

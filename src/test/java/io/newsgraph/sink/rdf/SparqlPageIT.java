@@ -2,7 +2,7 @@ package io.newsgraph.sink.rdf;
 
 import io.newsgraph.HeadlessChromium;
 import io.newsgraph.TestGraphs;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

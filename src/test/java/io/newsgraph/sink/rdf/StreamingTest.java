@@ -3,7 +3,7 @@ package io.newsgraph.sink.rdf;
 import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -6,7 +6,7 @@ import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.EvidenceLists;
 import io.newsgraph.sink.neo4j.Neo4jSchema;
 import org.neo4j.driver.Driver;

@@ -8,7 +8,7 @@ import io.newsgraph.model.Fact;
 import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.sink.GraphSink;
+import io.newsgraph.model.stream.GraphSink;
 
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package io.newsgraph.sink;
+package io.newsgraph.model.stream;
 
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;

@@ -1,10 +1,14 @@
-package io.newsgraph.extract;
+package io.newsgraph.pipeline;
 
+import io.newsgraph.extract.ArticleExtraction;
+import io.newsgraph.extract.Frame;
+import io.newsgraph.extract.Mention;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Graph;
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.model.Predicate;
 import io.newsgraph.nlp.TextChunks;
 import org.junit.jupiter.api.Test;
@@ -83,7 +87,7 @@ class ArticlePartsTest {
     @Test
     void evidenceAndEventsAreArticleWideAfterResolution() {
         Article a = article(text(60));
-        Graph g = ExtractionPipeline.resolve(List.of(a), List.of(inParts(a, 150)));
+        Graph g = Resolver.resolve(List.of(a), List.of(inParts(a, 150)));
         List<Evidence> all = g.facts().stream().flatMap(f -> f.evidence().stream()).toList();
         assertThat(all).hasSize(40);
         int prev = -1;

@@ -1,6 +1,4 @@
-package io.newsgraph.resolve;
-
-import io.newsgraph.extract.Resources;
+package io.newsgraph.extract;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,7 +18,7 @@ public final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
 
     private Gazetteer() {
-        for (String[] row : Resources.rows("/io/newsgraph/resolve/countries.tsv", 3)) {
+        for (String[] row : Resources.rows("/io/newsgraph/extract/countries.tsv", 3)) {
             String country = row[0].trim();
             countryByName.put(country, country);
             for (String alias : row[1].split(",")) {
@@ -34,7 +32,7 @@ public final class Gazetteer {
                 }
             }
         }
-        for (String[] row : Resources.rows("/io/newsgraph/resolve/countries.tsv", 3)) {
+        for (String[] row : Resources.rows("/io/newsgraph/extract/countries.tsv", 3)) {
             if (row.length > 3) {
                 for (String c : row[3].split(",")) {
                     if (!c.isBlank()) {
@@ -43,7 +41,7 @@ public final class Gazetteer {
                 }
             }
         }
-        for (String[] row : Resources.rows("/io/newsgraph/resolve/organisations.tsv", 2)) {
+        for (String[] row : Resources.rows("/io/newsgraph/extract/organisations.tsv", 2)) {
             organisations.put(row[0].trim(), row[1].trim());
         }
     }

@@ -1,6 +1,5 @@
-package io.newsgraph.resolve;
+package io.newsgraph.extract;
 
-import io.newsgraph.extract.Extracted;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.newsgraph.sink;
+package io.newsgraph.model.stream;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -64,51 +64,136 @@ public final class AtomicFile {
      * output never overwrites a good one.
      */
     public static void writeBytes(Path file, StreamBody body, BooleanSupplier keep) {
+        try (Pending pending = open(file)) {
+            pending.guard(() -> body.write(pending.stream()));
+            if (keep.getAsBoolean()) {
+                pending.commit();
+            } // else closing removes the temporary file
+        }
+    }
+
+    /** Starts an output: its temporary file exists, and nothing replaces the target until {@link Pending#commit()}. */
+    public static Pending open(Path file) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        Path tmp;
         try {
             Files.createDirectories(dir);
             // Not createTempFile: its owner-only permissions would stick to the renamed file.
-            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16);
+            return new Pending(file, target, tmp, out);
         } catch (IOException e) {
             throw failure(file, e);
         }
-        boolean done = false;
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                body.write(out);
+    }
+
+    /**
+     * An output being written into its temporary file. {@link #commit()} moves it over the
+     * target; {@link #close()} without a commit removes it, so a failure leaves the old file.
+     */
+    public static final class Pending implements AutoCloseable {
+        private final Path file;
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream out;
+        private Writer text;
+        private boolean closed;
+        private boolean done;
+
+        private Pending(Path file, Path target, Path tmp, OutputStream out) {
+            this.file = file;
+            this.target = target;
+            this.tmp = tmp;
+            this.out = out;
+        }
+
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** The stream as UTF-8 text; use this or {@link #stream()}, not both. */
+        public Writer writer() {
+            if (text == null) {
+                text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             }
-            if (!keep.getAsBoolean()) {
-                return; // the finally block removes the temporary file
-            }
-            shareable(target, tmp);
+            return text;
+        }
+
+        /**
+         * A sink that writes into this file: a failure to write names the file, and
+         * {@code finish()} finishes the sink, then moves the file into place.
+         */
+        public GraphSink sink(GraphSink writer) {
+            return new CommittingSink(this, writer);
+        }
+
+        /** Moves the finished file over the target (keeping the old file's permissions). */
+        public void commit() {
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } catch (IOException e) {
-            throw failure(file, e);
-        } catch (UncheckedIOException e) {
-            throw e instanceof OutputException oe ? oe : failure(file, e.getCause());
-        } catch (RuntimeException e) {
-            // Libraries such as Jena wrap I/O failures in their own unchecked exceptions.
-            if (e.getCause() instanceof IOException io) {
-                throw failure(file, io);
-            }
-            throw e;
-        } finally {
-            if (!done) {
+                closeStreams();
+                shareable(target, tmp);
                 try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original failure is the one worth reporting
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                done = true;
+            } catch (IOException e) {
+                throw failure(file, e);
+            }
+        }
+
+        /** Runs a step of writing this file, with its I/O failures reported as this file's. */
+        void guard(IoStep step) {
+            try {
+                step.run();
+            } catch (IOException e) {
+                throw failure(file, e);
+            } catch (UncheckedIOException e) {
+                throw e instanceof OutputException oe ? oe : failure(file, e.getCause());
+            } catch (RuntimeException e) {
+                // Libraries such as Jena wrap I/O failures in their own unchecked exceptions.
+                if (e.getCause() instanceof IOException io) {
+                    throw failure(file, io);
+                }
+                throw e;
+            }
+        }
+
+        private void closeStreams() throws IOException {
+            if (!closed) {
+                closed = true;
+                if (text != null) {
+                    text.close();
+                } else {
+                    out.close();
                 }
             }
         }
+
+        @Override
+        public void close() {
+            if (done) {
+                return;
+            }
+            try {
+                closeStreams();
+            } catch (IOException ignored) {
+                // the file is discarded; the original failure is the one worth reporting
+            }
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // likewise
+            }
+        }
+    }
+
+    /** One step of writing, which may fail with an IOException. */
+    @FunctionalInterface
+    interface IoStep {
+        void run() throws IOException;
     }
 
     /** Outputs are meant to be shared: keep the replaced file's permissions, else rw-r--r--. */

@@ -1,14 +1,17 @@
-package io.newsgraph.extract;
+package io.newsgraph.pipeline;
 
+import io.newsgraph.extract.ArticleExtraction;
+import io.newsgraph.extract.Extractor;
+import io.newsgraph.extract.ExtractorChain;
+import io.newsgraph.extract.relation.RelationClassifierExtractor;
+import io.newsgraph.extract.relation.RelationModel;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.CoreNlpPipeline;
 import io.newsgraph.nlp.SharedPipeline;
 import io.newsgraph.nlp.TextChunks;
-import io.newsgraph.resolve.CorefLinker;
-import io.newsgraph.resolve.EntityResolver;
-import io.newsgraph.resolve.FactAssembler;
+import io.newsgraph.resolve.Resolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +29,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The extraction facade: articles in, resolved graph out. Create it once per run (the CoreNLP
- * models load once per JVM and are shared); {@link #extract} annotates articles on worker
- * threads, runs the extractor chain on each, then resolves entities and merges facts across all
- * of them. The same input gives the same graph, order included, whatever the thread count.
+ * The orchestrator of the stages: articles in, resolved graph out (nlp, then extract on each
+ * article, then resolve across all of them). Create it once per run (the CoreNLP models load
+ * once per JVM and are shared); {@link #extract} annotates articles on worker threads, runs the
+ * extractor chain on each, then resolves entities and merges facts across all of them. The same
+ * input gives the same graph, order included, whatever the thread count.
  */
 public final class ExtractionPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
@@ -63,7 +67,7 @@ public final class ExtractionPipeline {
         return new ExtractionPipeline(SharedPipeline.get(), threads);
     }
 
-    /** The extractors in the order they run; each one's requirements were checked at construction. */
+    /** The extractors in the order they run; each one's requirements are checked at construction. */
     public static List<Extractor> defaultExtractors() {
         return ruleExtractors();
     }
@@ -74,17 +78,15 @@ public final class ExtractionPipeline {
      * (0.85 against 0.97) at the threshold tuned on CoNLL04; `evaluate --with-model` measures it.
      */
     public static List<Extractor> withRelationModel() {
-        List<Extractor> all = new java.util.ArrayList<>(ruleExtractors());
+        List<Extractor> all = new ArrayList<>(ruleExtractors());
         // After every frame-producing rule (its facts win a pair) and before modality (which marks its frames too).
-        all.add(all.size() - 1, new io.newsgraph.extract.relation.RelationClassifierExtractor(
-                io.newsgraph.extract.relation.RelationModel.shipped()));
+        all.add(all.size() - 1, new RelationClassifierExtractor(RelationModel.shipped()));
         return List.copyOf(all);
     }
 
     /** The hand-written extractors alone, without the trained relation classifier. */
     public static List<Extractor> ruleExtractors() {
-        return List.of(new MentionExtractor(), new CorefLinker(), new HeadingExtractor(), new RoleTitleExtractor(),
-                new PlaceExtractor(), new VerbFrameExtractor(), new EvaluationExtractor(), new ModalityExtractor());
+        return ExtractorChain.defaultExtractors();
     }
 
     public long modelLoadMillis() {
@@ -171,7 +173,7 @@ public final class ExtractionPipeline {
         } finally {
             pool.shutdownNow();
         }
-        return resolve(kept, docs);
+        return Resolver.resolve(kept, docs);
     }
 
     /** An annotation shared by the articles with the same text, and how many of them still need it. */
@@ -180,9 +182,7 @@ public final class ExtractionPipeline {
 
     /** Runs the extractor chain on one annotated article (no resolution across articles). */
     public ArticleExtraction extractAnnotated(AnnotatedArticle annotated) {
-        ArticleContext ctx = new ArticleContext(annotated);
-        chain.run(ctx);
-        return ArticleExtraction.of(ctx);
+        return chain.extract(annotated);
     }
 
     /**
@@ -208,26 +208,5 @@ public final class ExtractionPipeline {
     /** One part as an article of its own; its annotation is unreachable once this returns. */
     private ArticleExtraction extractPart(Article article, TextChunks.Chunk part) {
         return extractAnnotated(nlp.annotate(article.withText(part.of(article.text()))));
-    }
-
-    /** Runs the default chain without a loaded pipeline, on annotations made elsewhere (tests, cached documents). */
-    static ArticleExtraction extractWithDefaults(AnnotatedArticle annotated) {
-        ArticleContext ctx = new ArticleContext(annotated);
-        ExtractorChain.assemble(java.util.Set.of(io.newsgraph.nlp.NlpSettings.defaults().annotators().split(",")), defaultExtractors()).run(ctx);
-        return ArticleExtraction.of(ctx);
-    }
-
-    /** Resolves entities and merges facts over the given per-article results. */
-    public static Graph resolve(List<Article> articles, List<ArticleExtraction> docs) {
-        EntityResolver.Resolution res = new EntityResolver().resolve(docs);
-        FactAssembler.Assembly asm = new FactAssembler().assemble(docs, res);
-        java.util.Set<String> used = new java.util.HashSet<>();
-        asm.facts().forEach(f -> {
-            used.add(f.subjectId());
-            used.add(f.objectId());
-        });
-        asm.events().forEach(ev -> ev.participants().forEach(p -> used.add(p.entity())));
-        var entities = res.entities().stream().filter(e -> e.mentions() > 0 || used.contains(e.id())).toList();
-        return new Graph(articles, entities, asm.facts(), asm.events());
     }
 }

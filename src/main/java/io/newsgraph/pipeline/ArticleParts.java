@@ -1,5 +1,8 @@
-package io.newsgraph.extract;
+package io.newsgraph.pipeline;
 
+import io.newsgraph.extract.ArticleExtraction;
+import io.newsgraph.extract.Frame;
+import io.newsgraph.extract.Mention;
 import io.newsgraph.model.Article;
 import io.newsgraph.nlp.TextChunks;
 

@@ -1,0 +1,32 @@
+package io.newsgraph.extract;
+
+import java.util.Set;
+
+/**
+ * Links pronouns again once {@link RoleTitleExtractor} has recorded who holds which title, so
+ * that "he" after "the Russian leader said" reaches the person the article named as Russia's
+ * leader. The extractors after it read these links; the role-and-title extractor itself reads
+ * the ones {@link CorefLinker} made before any title was known.
+ */
+public final class AntecedentLinker implements Extractor {
+    @Override
+    public String name() {
+        return "antecedents";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return Set.of(Capability.COREF_LINKS, Capability.TITLES);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return Set.of(Capability.ANTECEDENTS);
+    }
+
+    @Override
+    public void extract(ArticleContext ctx) {
+        // No coreference on the document: no antecedents, as before titles were known.
+        ctx.corefLinks().ifPresent(links -> ctx.setAntecedents(PronounAntecedents.resolve(ctx, links)));
+    }
+}
