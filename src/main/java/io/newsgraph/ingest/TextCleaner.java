@@ -13,7 +13,13 @@ import java.util.stream.Collectors;
  * quotes and dashes are kept as written: they are the publisher's text.
  */
 public final class TextCleaner {
-    private static final Pattern DROPPED_CHARS = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+    /**
+     * Invisible characters with no meaning for extraction: soft hyphen, zero-width space, word joiner,
+     * byte-order mark, and the direction marks, embeddings, overrides and isolates, which would
+     * otherwise split "Haifa" from "Haifa" after a U+200F mark and can make a name display reversed in the map.
+     * Zero-width (non-)joiners stay: some scripts need them.
+     */
+    private static final Pattern DROPPED_CHARS = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
     /** Control characters other than the whitespace ones, which become spaces instead. */
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\x0B\\f]]");

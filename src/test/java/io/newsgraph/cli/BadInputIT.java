@@ -51,12 +51,32 @@ class BadInputIT {
             Okafor said the lab will train two hundred students a year.
             """;
 
+    /** Written with CRLF line ends in the bad folder, with LF in the good-only one. */
+    private static final String GOOD_CRLF = """
+            Lighthouse Keeper Retires
+
+            Agnes Pettersen, the chair of the Skarvik Lighthouse Trust, announced on Friday that she will retire in May.
+            The trust will appoint Henrik Dahl as the new keeper, Pettersen said.
+            """;
+    /** Written with zero-width and direction characters in the bad folder, without them in the good-only one. */
+    private static final String GOOD_HIDDEN = """
+            Orchestra Names Conductor
+
+            The Baltic Symphony Orchestra named Tomas Varga as its chief conductor on Wednesday in Riga.
+            Varga will lead the orchestra from September, the board said.
+            """;
+    /** The articles the comparison with a run on the good files alone covers. */
+    static final List<String> COMPARED = List.of("good-ferry", "good-robotics", "good-crlf", "good-hidden");
+
     @TempDir
     static Path dir;
     static Path in;
     static Path outDir;
     static Path dataDir;
     static CliRun run;
+    /** 'extract' over the good files alone, written the plain way. */
+    static CliRun goodOnly;
+    static Path goodOnlyFacts;
     /** Inputs expected to be skipped or warned about: each must be named on a line of stderr. */
     static final List<String> named = new ArrayList<>();
     /** Odd but valid inputs: each must become an article in Neo4j. */
@@ -69,9 +89,19 @@ class BadInputIT {
         dataDir = dir.resolve("data");
         Files.writeString(in.resolve("good-ferry.txt"), GOOD_1);
         Files.writeString(in.resolve("good-robotics.md"), GOOD_2);
+        Files.writeString(in.resolve("good-crlf.txt"), GOOD_CRLF.replace("\n", "\r\n"));
+        Files.writeString(in.resolve("good-hidden.txt"), GOOD_HIDDEN.replace("Tomas", "\u200BTomas\u200F")
+                .replace("Riga", "\u202ERiga\u202C").replace("Baltic", "Bal\u00ADtic"));
         writeBadInputs();
         run = CliRun.of("run", in.toString(), "-o", outDir.toString(), "--data", dataDir.toString(),
                 "--bolt-port", "0", "--http-port", "0");
+        Path good = Files.createDirectories(dir.resolve("good-only"));
+        Files.writeString(good.resolve("good-ferry.txt"), GOOD_1);
+        Files.writeString(good.resolve("good-robotics.md"), GOOD_2);
+        Files.writeString(good.resolve("good-crlf.txt"), GOOD_CRLF);
+        Files.writeString(good.resolve("good-hidden.txt"), GOOD_HIDDEN);
+        goodOnlyFacts = dir.resolve("good-only.jsonl");
+        goodOnly = CliRun.of("extract", good.toString(), "-o", goodOnlyFacts.toString());
     }
 
     private static void bad(String name, byte[] content) throws IOException {
@@ -163,8 +193,37 @@ class BadInputIT {
         odd("emoji.txt", "Emoji Names\n\nThe caf\u00e9 \uD83C\uDF69 Donut Kings hired Sam \uD83D\uDE80 Rivera in Austin on Friday.\n");
         odd("rtl.txt", "RTL Names\n\nThe mayor \u05d3\u05d5\u05d3 \u05db\u05d4\u05df met \u0645\u062d\u0645\u062f \u0639\u0644\u064a in Haifa on Sunday.\n");
         odd("injection.txt", "Injection Names\n\nThe company '}) DETACH DELETE n // Ltd hired Bobby Tables in Denver.\n");
+        ByteArrayOutputStream noBom = new ByteArrayOutputStream();
+        noBom.write("Geneva Budget\n\nThe Geneva city council passed its budget on Thursday.\n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(in.resolve("utf16-no-bom.txt"), noBom.toByteArray());
+        named.add("utf16-no-bom.txt"); // a warning naming it, and read anyway
+        readAnyway.add("utf16-no-bom");
+        writeHugeJsonLine(in.resolve("huge-line.jsonl"));
+        named.add("huge-line.jsonl");
+        Path locked = Files.writeString(in.resolve("locked.txt"), "Locked Story\n\nNobody may read this file.\n");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        if (Files.isReadable(locked)) {
+            // Root reads any file whatever its mode: the named pipe above stands in for it.
+            System.out.println("BadInputIT: running as root, so locked.txt is readable; its case is skipped");
+            Files.delete(locked);
+        } else {
+            named.add("locked.txt");
+        }
         bad("control-chars.txt", "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f".repeat(20));
         Files.createDirectories(in.resolve("empty-folder"));
+    }
+
+    /** A 20 MB JSON line, written in pieces (never held), then a good line that must still be read. */
+    private static void writeHugeJsonLine(Path corpus) throws IOException {
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(corpus), 1 << 16)) {
+            out.write("{\"id\": \"huge-line\", \"text\": \"".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "The tide came in. ".repeat(1_000).getBytes(StandardCharsets.US_ASCII);
+            for (long n = 0; n < 20L * 1024 * 1024; n += chunk.length) {
+                out.write(chunk);
+            }
+            out.write(("\"}\n{\"id\": \"after-huge-line\", \"title\": \"Pier Opens\", "
+                    + "\"text\": \"The new pier in Brighton opened on Saturday.\"}\n").getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     private static byte[] zipBytes() throws IOException {
@@ -193,12 +252,20 @@ class BadInputIT {
             assertThat(lines).as("a line naming " + name + " in\n" + run.err())
                     .anyMatch(l -> l.contains(in.resolve(name).toString()) && l.length() < 400);
         }
+        for (String name : named) {
+            if (!name.contains(".jsonl")) {
+                assertThat(lines.stream().filter(l -> l.startsWith(in.resolve(name) + ": ")))
+                        .as("one line starting with " + name + " in\n" + run.err()).hasSize(1);
+            }
+        }
         assertThat(lines).anyMatch(l -> l.startsWith(in.resolve("corpus-malformed.jsonl") + ":2: "));
         assertThat(lines).anyMatch(l -> l.startsWith(in.resolve("corpus-malformed.jsonl") + ":4: "));
         assertThat(lines).anyMatch(l -> l.startsWith(in.resolve("corpus-malformed.jsonl") + ":5: "));
         assertThat(lines).anyMatch(l -> l.startsWith(in.resolve("corpus-malformed.jsonl") + ":8: "));
         assertThat(lines).anyMatch(l -> l.contains("huge.txt") && l.contains("too large"));
         assertThat(lines).noneMatch(l -> l.contains("long-line.txt"));
+        assertThat(lines).anyMatch(l -> l.startsWith(in.resolve("huge-line.jsonl") + ":1: too large (20.0 MB"));
+        assertThat(lines).noneMatch(l -> l.contains("good-") || l.contains(in.resolve("huge-line.jsonl") + ":2"));
     }
 
     @Test
@@ -206,7 +273,8 @@ class BadInputIT {
         try (Neo4jTarget neo4j = Neo4jTarget.embedded(EmbeddedSettings.loopback(dataDir, 0, 0))) {
             List<String> ids = TestNeo4j.query(neo4j, "MATCH (a:Article) RETURN a.id AS id ORDER BY id", Map.of())
                     .stream().map(r -> r.get("id").asString()).toList();
-            assertThat(ids).contains("good-ferry", "good-robotics", "c-ok-1", "c-dup");
+            assertThat(ids).contains("good-ferry", "good-robotics", "c-ok-1", "c-dup", "after-huge-line")
+                    .containsAll(COMPARED).doesNotContain("huge-line");
             assertThat(ids).containsAll(readAnyway);
             assertThat(TestNeo4j.count(neo4j, "MATCH (p:Entity) WHERE p.name CONTAINS 'Lindqvist' RETURN count(p)"))
                     .isGreaterThanOrEqualTo(1);
@@ -245,6 +313,43 @@ class BadInputIT {
         JsonNode data = mapData(outDir.resolve(RunFiles.MAP_FILE));
         assertThat(data.path("nodes").size()).isGreaterThan(0);
         assertThat(data.path("articles").has("good-ferry")).isTrue();
+    }
+
+    /**
+     * Every good article's facts are the facts a run on the good files alone gives them, CRLF and
+     * invisible characters notwithstanding: same subject, predicate, object, polarity, modality and
+     * evidence offsets.
+     */
+    @Test
+    void theGoodArticlesHaveTheFactsOfARunOnThemAlone() throws IOException {
+        assertThat(goodOnly.exitCode()).as(goodOnly.err()).isZero();
+        List<String> alone = factsOf(goodOnlyFacts);
+        for (String article : COMPARED) {
+            assertThat(alone).as("facts of " + article + " alone").anyMatch(f -> f.startsWith(article + " | "));
+        }
+        assertThat(factsOf(outDir.resolve(RunCommand.FACTS_FILE))).containsExactlyElementsOf(alone);
+    }
+
+    /** The facts with evidence in the compared articles, one sorted line per piece of evidence. */
+    private static List<String> factsOf(Path jsonl) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> facts = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl)) {
+            JsonNode f = json.readTree(line);
+            if (!"fact".equals(f.path("record").asText())) {
+                continue;
+            }
+            for (JsonNode e : f.path("evidence")) {
+                if (COMPARED.contains(e.path("article").asText())) {
+                    facts.add(String.join(" | ", e.path("article").asText(), f.path("subject").asText(),
+                            f.path("predicate").asText(), f.path("object").asText(), f.path("polarity").asText(),
+                            f.path("modality").asText(), e.path("sentence").asText(), e.path("start").asText(),
+                            e.path("end").asText(), e.path("extractor").asText()));
+                }
+            }
+        }
+        facts.sort(null);
+        return facts;
     }
 
     static JsonNode mapData(Path page) throws IOException {
