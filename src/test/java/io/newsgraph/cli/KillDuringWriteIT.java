@@ -1,7 +1,7 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.model.jsonl.JsonLinesWriter;
-import io.newsgraph.sink.GraphCollector;
+import io.newsgraph.model.stream.GraphCollector;
 import io.newsgraph.sink.neo4j.bench.SyntheticGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
