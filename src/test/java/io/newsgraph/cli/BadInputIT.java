@@ -327,7 +327,7 @@ class BadInputIT {
         for (String article : COMPARED) {
             assertThat(alone).as("facts of " + article + " alone").anyMatch(f -> f.startsWith(article + " | "));
         }
-        assertThat(factsOf(outDir.resolve(RunCommand.FACTS_FILE))).containsExactlyElementsOf(alone);
+        assertThat(factsOf(outDir.resolve(RunFiles.FACTS_FILE))).containsExactlyElementsOf(alone);
     }
 
     /** The facts with evidence in the compared articles, one sorted line per piece of evidence. */
