@@ -6,6 +6,8 @@ import io.newsgraph.extract.Frame;
 import io.newsgraph.extract.Mention;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -53,21 +55,44 @@ public final class RelationClassifierExtractor implements Extractor {
             if (mentions.size() < 2) {
                 continue;
             }
-            for (Candidate c : RelationCandidates.of(s, mentions)) {
-                Mention head = ctx.mentionAt(s, c.headBegin());
-                Mention tail = ctx.mentionAt(s, c.tailBegin());
-                if (ruled.contains(pair(head, tail))) {
+            Map<String, Choice> best = new LinkedHashMap<>();
+            for (Candidate c : RelationCandidates.of(s, ctx.tokens(s), mentions)) {
+                Mention head = ctx.mentionAt(s, c.head().mentionBegin());
+                Mention tail = ctx.mentionAt(s, c.tail().mentionBegin());
+                if (head == null || tail == null || ruled.contains(pair(head, tail))) {
                     continue;
                 }
                 int anchor = RelationAnchor.of(ctx.graph(s), c);
                 if (anchor < 0) {
                     continue;
                 }
-                int sentence = s;
-                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c)).ifPresent(d -> ctx.addFrame(
-                        Frame.of(name, d.predicate(), sentence, anchor, head, List.of(tail), List.of(), d.probability())));
+                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c), c.headType(), c.tailType()).ifPresent(d ->
+                        best.merge(c.group(), new Choice(c, anchor, head, tail, d),
+                                (a, b) -> b.decision().probability() > a.decision().probability() ? b : a));
+            }
+            for (Choice ch : best.values()) {
+                Mention head = reading(ctx, ch.head(), ch.candidate().head());
+                Mention tail = reading(ctx, ch.tail(), ch.candidate().tail());
+                ctx.addFrame(Frame.of(name, ch.decision().predicate(), s, ch.anchor(), head, List.of(tail), List.of(),
+                        ch.decision().probability()));
             }
         }
+    }
+
+    /** The best decision of one group of candidates (one pair of mentions, several readings). */
+    private record Choice(Candidate candidate, int anchor, Mention head, Mention tail, RelationModel.Decision decision) {
+    }
+
+    /**
+     * The mention itself, or its wider reading as a mention of its own: marked synthetic and named
+     * as the mention, so that it resolves to the same entity and adds no alias.
+     */
+    private static Mention reading(ArticleContext ctx, Mention m, Candidate.Argument a) {
+        if (a.variant().isEmpty()) {
+            return m;
+        }
+        String text = MentionText.of(ctx.tokens(m.sentence()), a.begin(), a.end());
+        return ctx.addMention(new Mention(m.sentence(), a.begin(), a.end(), text, m.name(), m.type(), true));
     }
 
     /** An unordered pair of mentions: the rules' fact wins whichever way it points. */

@@ -32,6 +32,7 @@ public final class RelationFeatures {
         f.add("tner=" + toks.get(c.tailEnd() - 1).ner());
         f.add("hlast=" + lower(toks.get(c.headEnd() - 1)));
         f.add("tlast=" + lower(toks.get(c.tailEnd() - 1)));
+        readings(f, c, types);
         int leftEnd = headFirst ? c.headEnd() : c.tailEnd();
         int rightBegin = headFirst ? c.tailBegin() : c.headBegin();
         int leftBegin = Math.min(c.headBegin(), c.tailBegin());
@@ -67,6 +68,15 @@ public final class RelationFeatures {
         if (n <= 4) {
             f.add("bseq=" + types + "|" + seq);
         }
+    }
+
+    /** How each argument was widened from its mention: the classifier learns which reading a relation's arguments take. */
+    private static void readings(List<String> f, Candidate c, String types) {
+        String h = c.head().variant().isEmpty() ? "mention" : c.head().variant();
+        String t = c.tail().variant().isEmpty() ? "mention" : c.tail().variant();
+        f.add("hread=" + h);
+        f.add("tread=" + t);
+        f.add("reads=" + types + "|" + h + "|" + t);
     }
 
     /** A title word just before an argument ("President X", "Gov. X") or the title inside it. */
