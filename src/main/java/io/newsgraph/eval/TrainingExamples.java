@@ -56,13 +56,15 @@ public final class TrainingExamples {
         a.gold().relations().forEach(r -> labels.putIfAbsent(r.head() + ">" + r.tail(), r.predicate().name()));
         List<Example> out = new ArrayList<>();
         for (Candidate c : candidates.values()) {
+            List<Mention> sentenceMentions = a.extraction().mentions().stream()
+                    .filter(m -> m.sentence() == c.sentence() && !m.synthetic()).toList();
             Span head = a.span(c.sentence(), c.headBegin(), c.headEnd());
             Span tail = a.span(c.sentence(), c.tailBegin(), c.tailEnd());
             Optional<GoldEntity> h = a.gold().entityAt(head);
             Optional<GoldEntity> t = a.gold().entityAt(tail);
             String label = h.isPresent() && t.isPresent()
                     ? labels.getOrDefault(h.get().id() + ">" + t.get().id(), RelationModel.NONE) : RelationModel.NONE;
-            List<String> features = RelationFeatures.of(a.tokens(c.sentence()), a.graph(c.sentence()), c);
+            List<String> features = RelationFeatures.of(a.tokens(c.sentence()), a.graph(c.sentence()), c, sentenceMentions);
             boolean anchored = RelationAnchor.of(a.graph(c.sentence()), c) >= 0;
             Span headMention = a.span(c.sentence(), c.head().mentionBegin(), c.head().mentionEnd());
             Span tailMention = a.span(c.sentence(), c.tail().mentionBegin(), c.tail().mentionEnd());

@@ -66,7 +66,7 @@ public final class RelationClassifierExtractor implements Extractor {
                 if (anchor < 0) {
                     continue;
                 }
-                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c), c.headType(), c.tailType()).ifPresent(d ->
+                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c, mentions), c.headType(), c.tailType()).ifPresent(d ->
                         best.merge(c.group(), new Choice(c, anchor, head, tail, d),
                                 (a, b) -> b.decision().probability() > a.decision().probability() ? b : a));
             }
