@@ -185,6 +185,16 @@ public final class DevRelations {
             exact |= m.begin() == ts.get().begin() && m.end() == ts.get().end();
             overlap |= m.begin() < ts.get().end() && ts.get().begin() < m.end();
         }
+        if (!exact) {
+            List<Mention> named = a.extraction().mentions().stream().filter(m -> !m.synthetic() && m.sentence() == ts.get().sentence()).toList();
+            for (Mention m : named) {
+                for (var r : io.newsgraph.extract.relation.ArgumentSpans.of(m, a.tokens(m.sentence()), named)) {
+                    if (r.begin() == ts.get().begin() && r.end() == ts.get().end()) {
+                        return "ok";
+                    }
+                }
+            }
+        }
         return exact ? "ok" : overlap ? "other-span" : "no-mention";
     }
 

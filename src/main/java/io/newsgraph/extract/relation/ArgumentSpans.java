@@ -23,7 +23,8 @@ import java.util.Set;
  * one place or two. Besides the mention itself, a person may be read with the titles before it
  * (and one word before those: "Roman Emperor Julius Caesar"), any argument with the period that
  * ends the sentence right after it (an abbreviation's period that the tokenizer split off), and
- * a place with the region that follows it after a comma ("North Bend, Ohio"). The classifier
+ * a place with the region that follows it after a comma ("North Bend, Ohio"), an organisation or
+ * place with "the" before it, and an organisation joined by "and" to the one after it. The classifier
  * scores every reading and keeps the best; the name, and so the entity, stays the mention's.
  */
 public final class ArgumentSpans {
@@ -53,6 +54,16 @@ public final class ArgumentSpans {
                 }
             }
         }
+        if (m.type() != EntityType.PERSON && m.begin() > 0 && toks.get(m.begin() - 1).word().equalsIgnoreCase("the")) {
+            out.add(base.widened(m.begin() - 1, m.end(), "the"));
+        }
+        if (m.type() == EntityType.ORGANIZATION && m.end() + 1 < toks.size() && isAnd(toks.get(m.end()))) {
+            for (Mention r : sentenceMentions) {
+                if (r.begin() == m.end() + 1 && r.type() == EntityType.ORGANIZATION && !r.synthetic()) {
+                    out.add(base.widened(m.begin(), r.end(), "and"));
+                }
+            }
+        }
         List<Candidate.Argument> withPeriod = new ArrayList<>();
         for (Candidate.Argument a : out) {
             if (endsSentenceBeforePeriod(toks, a.end())) {
@@ -61,6 +72,44 @@ public final class ArgumentSpans {
         }
         out.addAll(withPeriod);
         return out;
+    }
+
+    /**
+     * The place of a dateline written in capitals and followed by its region ("DAYTON, Ohio (AP)"):
+     * the mention extractor leaves it out, as it names where the story was filed rather than an
+     * actor, but it is still a place in that region. Returned as a mention not in the article's
+     * context, named in ordinary case; {@link RelationCandidates} lets it be only the head of a
+     * relation to a place.
+     */
+    public static List<Mention> datelinePlaces(int sentence, List<CoreLabel> toks, List<Mention> mentions) {
+        int k = 0;
+        while (k < toks.size() && MentionTypes.isPlaceTag(toks.get(k).ner()) && isCapitals(toks.get(k).word())) {
+            k++;
+        }
+        if (k == 0 || k + 1 >= toks.size() || !",".equals(toks.get(k).word())) {
+            return List.of();
+        }
+        int end = k;
+        boolean regionFollows = mentions.stream().anyMatch(m -> m.begin() == end + 1 && m.type() == EntityType.LOCATION);
+        boolean known = mentions.stream().anyMatch(m -> m.begin() < end);
+        if (!regionFollows || known) {
+            return List.of();
+        }
+        String text = MentionText.of(toks, 0, k);
+        StringBuilder name = new StringBuilder();
+        for (String w : text.split(" ")) {
+            name.append(name.length() > 0 ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return List.of(new Mention(sentence, 0, k, text, name.toString(), EntityType.LOCATION, false));
+    }
+
+    private static boolean isCapitals(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    /** "National Aeronautics and Space Administration": NER's two organisations may be one name. */
+    private static boolean isAnd(CoreLabel tok) {
+        return tok.word().equals("and") || tok.word().equals("&");
     }
 
     /** The first of the capitalised title words right before the token (the token itself when none). */

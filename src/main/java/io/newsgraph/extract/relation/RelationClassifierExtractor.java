@@ -56,9 +56,12 @@ public final class RelationClassifierExtractor implements Extractor {
                 continue;
             }
             Map<String, Choice> best = new LinkedHashMap<>();
+            Map<Integer, Mention> byBegin = new java.util.HashMap<>();
+            mentions.forEach(m -> byBegin.put(m.begin(), m));
+            ArgumentSpans.datelinePlaces(s, ctx.tokens(s), mentions).forEach(m -> byBegin.putIfAbsent(m.begin(), m));
             for (Candidate c : RelationCandidates.of(s, ctx.tokens(s), mentions)) {
-                Mention head = ctx.mentionAt(s, c.head().mentionBegin());
-                Mention tail = ctx.mentionAt(s, c.tail().mentionBegin());
+                Mention head = byBegin.get(c.head().mentionBegin());
+                Mention tail = byBegin.get(c.tail().mentionBegin());
                 if (head == null || tail == null || ruled.contains(pair(head, tail))) {
                     continue;
                 }
@@ -88,6 +91,11 @@ public final class RelationClassifierExtractor implements Extractor {
      * as the mention, so that it resolves to the same entity and adds no alias.
      */
     private static Mention reading(ArticleContext ctx, Mention m, Candidate.Argument a) {
+        if (ctx.mentionAt(m.sentence(), m.begin()) != m) {
+            // a dateline's place: no mention of the context yet
+            return ctx.addMention(new Mention(m.sentence(), a.begin(), a.end(), MentionText.of(ctx.tokens(m.sentence()), a.begin(), a.end()),
+                    m.name(), m.type(), true));
+        }
         if (a.variant().isEmpty()) {
             return m;
         }
