@@ -39,7 +39,8 @@ public final class DevRelations {
         Path data = Path.of(System.getProperty("newsgraph.data", "../shared/data"));
         List<GoldDocument> devDocs = Conll04Reader.read(data.resolve("conll04/conll04_dev.json"));
         List<AnnotatedGold> dev = extract(cached(devDocs, "conll04-dev"), ExtractionPipeline.ruleExtractors());
-        RelationModel model = RelationModel.shipped();
+        RelationModel model = System.getProperty("newsgraph.model") == null ? RelationModel.shipped()
+                : RelationModel.read(Files.newInputStream(Path.of(System.getProperty("newsgraph.model"))), "model");
         if (mode.equals("train") || mode.equals("trainfit")) {
             List<GoldDocument> fitDocs = Conll04Reader.read(data.resolve("conll04/conll04_train.json"));
             List<AnnotatedGold> fit = extract(cached(fitDocs, "conll04-train"), ExtractionPipeline.ruleExtractors());
@@ -103,6 +104,13 @@ public final class DevRelations {
         Scores both = scorer.score(docs, RelationTrainer.combined(model, rules, examples));
         System.out.println("rules and classifier:");
         System.out.print(ScoreTable.render(both));
+        for (int t = 20; t <= 95; t += 5) {
+            List<PredictedRelation> mine = RelationTrainer.combined(model.withThreshold(t / 100.0), List.of(), examples);
+            Scores own = scorer.score(docs, mine);
+            Scores all = scorer.score(docs, RelationTrainer.combined(model.withThreshold(t / 100.0), rules, examples));
+            System.out.printf("threshold %.2f: classifier facts %d, precision %.3f; with rules P %.3f R %.3f F1 %.3f%n", t / 100.0,
+                    own.micro().found(), own.micro().precision(), all.micro().precision(), all.micro().recall(), all.micro().f1());
+        }
         Map<String, Integer> why = new TreeMap<>();
         Map<String, List<String>> samples = new TreeMap<>();
         Map<String, AnnotatedGold> byId = new java.util.HashMap<>();
