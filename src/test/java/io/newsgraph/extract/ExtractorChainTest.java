@@ -16,7 +16,7 @@ class ExtractorChainTest {
     void defaultChainAssembles() {
         ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractionPipeline.defaultExtractors());
         assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "place", "verb-frame",
-                "evaluation", "modality");
+                "evaluation", "relation-model/" + io.newsgraph.extract.relation.RelationModel.shipped().version(), "modality");
     }
 
     @Test
