@@ -6,6 +6,7 @@ import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.RVFDatum;
 import edu.stanford.nlp.stats.ClassicCounter;
+import io.newsgraph.extract.relation.Candidate;
 import io.newsgraph.extract.relation.RelationModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,15 +88,20 @@ public final class RelationTrainer {
     static List<PredictedRelation> combined(RelationModel model, List<PredictedRelation> rules, List<TrainingExamples.Example> examples) {
         java.util.Set<String> ruled = new java.util.HashSet<>();
         rules.forEach(r -> ruled.add(r.document() + "|" + r.head() + "|" + r.tail()));
-        List<PredictedRelation> out = new ArrayList<>(rules);
+        java.util.Map<String, PredictedRelation> best = new java.util.LinkedHashMap<>();
         for (TrainingExamples.Example e : examples) {
-            if (!e.anchored() || ruled.contains(e.document() + "|" + e.head() + "|" + e.tail())
-                    || ruled.contains(e.document() + "|" + e.tail() + "|" + e.head())) {
+            if (!e.anchored() || ruled.contains(e.document() + "|" + e.headMention() + "|" + e.tailMention())
+                    || ruled.contains(e.document() + "|" + e.tailMention() + "|" + e.headMention())) {
                 continue;
             }
-            model.decide(e.features()).ifPresent(d -> out.add(new PredictedRelation(e.document(), e.head(),
-                    e.candidate().headType(), d.predicate(), e.tail(), e.candidate().tailType(), "relation-model", d.probability())));
+            Candidate c = e.candidate();
+            model.decide(e.features(), c.headType(), c.tailType()).ifPresent(d -> best.merge(e.group(),
+                    new PredictedRelation(e.document(), e.head(), c.headType(), d.predicate(), e.tail(), c.tailType(),
+                            "relation-model", d.probability()),
+                    (x, y) -> y.confidence() > x.confidence() ? y : x));
         }
+        List<PredictedRelation> out = new ArrayList<>(rules);
+        out.addAll(best.values());
         return out;
     }
 
@@ -104,7 +110,7 @@ public final class RelationTrainer {
         RelationModel raw = new RelationModel(classifier, 0, 1, 0, "-", "-");
         RVFDataset<String, String> data = new RVFDataset<>();
         for (TrainingExamples.Example e : tune) {
-            Optional<RelationModel.Decision> d = raw.raw(e.features());
+            Optional<RelationModel.Decision> d = raw.raw(e.features(), e.candidate().headType(), e.candidate().tailType());
             if (d.isEmpty()) {
                 continue;
             }

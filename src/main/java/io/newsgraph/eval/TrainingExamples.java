@@ -25,8 +25,12 @@ import java.util.Optional;
  */
 public final class TrainingExamples {
     /** One candidate with its features, label and argument spans. */
-    public record Example(String document, Candidate candidate, Span head, Span tail, List<String> features, String label,
-                          boolean anchored) {
+    public record Example(String document, Candidate candidate, Span head, Span tail, Span headMention, Span tailMention,
+                          List<String> features, String label, boolean anchored) {
+        /** The candidates that compete for one pair of mentions share this key. */
+        public String group() {
+            return document + "|" + candidate.group();
+        }
     }
 
     private TrainingExamples() {
@@ -44,7 +48,7 @@ public final class TrainingExamples {
             if (withGoldSpans) {
                 ms.addAll(goldMentions(a, s, ms));
             }
-            for (Candidate c : RelationCandidates.of(s, ms)) {
+            for (Candidate c : RelationCandidates.of(s, a.tokens(s), ms)) {
                 candidates.putIfAbsent(c.sentence() + ":" + c.headBegin() + ":" + c.headEnd() + ":" + c.tailBegin() + ":" + c.tailEnd(), c);
             }
         }
@@ -52,15 +56,19 @@ public final class TrainingExamples {
         a.gold().relations().forEach(r -> labels.putIfAbsent(r.head() + ">" + r.tail(), r.predicate().name()));
         List<Example> out = new ArrayList<>();
         for (Candidate c : candidates.values()) {
+            List<Mention> sentenceMentions = a.extraction().mentions().stream()
+                    .filter(m -> m.sentence() == c.sentence() && !m.synthetic()).toList();
             Span head = a.span(c.sentence(), c.headBegin(), c.headEnd());
             Span tail = a.span(c.sentence(), c.tailBegin(), c.tailEnd());
             Optional<GoldEntity> h = a.gold().entityAt(head);
             Optional<GoldEntity> t = a.gold().entityAt(tail);
             String label = h.isPresent() && t.isPresent()
                     ? labels.getOrDefault(h.get().id() + ">" + t.get().id(), RelationModel.NONE) : RelationModel.NONE;
-            List<String> features = RelationFeatures.of(a.tokens(c.sentence()), a.graph(c.sentence()), c);
+            List<String> features = RelationFeatures.of(a.tokens(c.sentence()), a.graph(c.sentence()), c, sentenceMentions);
             boolean anchored = RelationAnchor.of(a.graph(c.sentence()), c) >= 0;
-            out.add(new Example(a.gold().id(), c, head, tail, features, label, anchored));
+            Span headMention = a.span(c.sentence(), c.head().mentionBegin(), c.head().mentionEnd());
+            Span tailMention = a.span(c.sentence(), c.tail().mentionBegin(), c.tail().mentionEnd());
+            out.add(new Example(a.gold().id(), c, head, tail, headMention, tailMention, features, label, anchored));
         }
         return out;
     }

@@ -52,7 +52,9 @@ public final class MentionExtractor implements Extractor {
                 }
                 String tag = toks.get(i).ner();
                 int j = i + 1;
-                while (j < toks.size() && !"O".equals(tag) && tag.equals(toks.get(j).ner()) && !isListBreak(toks.get(j))) {
+                // Touching place tags are one name: fine-grained NER splits "Loei Province" into CITY + LOCATION.
+                while (j < toks.size() && !"O".equals(tag) && (tag.equals(toks.get(j).ner())
+                        || (type == EntityType.LOCATION && typeOf(toks.get(j).ner()) == type)) && !isListBreak(toks.get(j))) {
                     j++;
                 }
                 int begin = i;

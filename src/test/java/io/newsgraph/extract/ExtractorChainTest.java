@@ -1,5 +1,7 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.pipeline.ExtractionPipeline;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,6 +19,11 @@ class ExtractorChainTest {
         ExtractorChain chain = ExtractorChain.assemble(ALL, ExtractorChain.defaultExtractors());
         assertThat(chain.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "antecedents",
                 "place", "verb-frame", "evaluation", "modality");
+        // The pipeline adds the trained relation classifier after the rules, before the modality marks.
+        ExtractorChain full = ExtractorChain.assemble(ALL, ExtractionPipeline.defaultExtractors());
+        assertThat(full.names()).containsExactly("mentions", "coref-links", "list-headings", "role-title", "antecedents",
+                "place", "verb-frame", "evaluation",
+                "relation-model/" + io.newsgraph.extract.relation.RelationModel.shipped().version(), "modality");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.newsgraph.extract.Frame;
 import io.newsgraph.extract.Mention;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +22,20 @@ import java.util.Set;
 public final class RelationClassifierExtractor implements Extractor {
     private final RelationModel model;
     private final String name;
+
+    /**
+     * The calibrated probability a fact of the classifier needs in the default chain. Chosen on
+     * CoNLL04 dev for precision: the classifier's own facts there reach 0.91 under strict
+     * boundaries at 0.75 (0.71 at 0.50), and at 0.50 it added wrong facts to the unseen news
+     * sentences and the seeds. The confidence is calibrated, so the figure keeps its meaning
+     * when the model is retrained.
+     */
+    public static final double PRECISE_CONFIDENCE = 0.75;
+
+    /** The classifier at {@link #PRECISE_CONFIDENCE}, or its own threshold when that is higher. */
+    public static RelationClassifierExtractor precise(RelationModel model) {
+        return new RelationClassifierExtractor(model.withThreshold(Math.max(model.threshold(), PRECISE_CONFIDENCE)));
+    }
 
     public RelationClassifierExtractor(RelationModel model) {
         this.model = model;
@@ -54,21 +70,52 @@ public final class RelationClassifierExtractor implements Extractor {
             if (mentions.size() < 2) {
                 continue;
             }
-            for (Candidate c : RelationCandidates.of(s, mentions)) {
-                Mention head = ctx.mentionAt(s, c.headBegin());
-                Mention tail = ctx.mentionAt(s, c.tailBegin());
-                if (ruled.contains(pair(head, tail))) {
+            Map<String, Choice> best = new LinkedHashMap<>();
+            Map<Integer, Mention> byBegin = new java.util.HashMap<>();
+            mentions.forEach(m -> byBegin.put(m.begin(), m));
+            ArgumentSpans.datelinePlaces(s, ctx.tokens(s), mentions).forEach(m -> byBegin.putIfAbsent(m.begin(), m));
+            for (Candidate c : RelationCandidates.of(s, ctx.tokens(s), mentions)) {
+                Mention head = byBegin.get(c.head().mentionBegin());
+                Mention tail = byBegin.get(c.tail().mentionBegin());
+                if (head == null || tail == null || ruled.contains(pair(head, tail))) {
                     continue;
                 }
                 int anchor = RelationAnchor.of(ctx.graph(s), c);
                 if (anchor < 0) {
                     continue;
                 }
-                int sentence = s;
-                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c)).ifPresent(d -> ctx.addFrame(
-                        Frame.of(name, d.predicate(), sentence, anchor, head, List.of(tail), List.of(), d.probability())));
+                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c, mentions), c.headType(), c.tailType()).ifPresent(d ->
+                        best.merge(c.group(), new Choice(c, anchor, head, tail, d),
+                                (a, b) -> b.decision().probability() > a.decision().probability() ? b : a));
+            }
+            for (Choice ch : best.values()) {
+                Mention head = reading(ctx, ch.head(), ch.candidate().head());
+                Mention tail = reading(ctx, ch.tail(), ch.candidate().tail());
+                ctx.addFrame(Frame.of(name, ch.decision().predicate(), s, ch.anchor(), head, List.of(tail), List.of(),
+                        ch.decision().probability()));
             }
         }
+    }
+
+    /** The best decision of one group of candidates (one pair of mentions, several readings). */
+    private record Choice(Candidate candidate, int anchor, Mention head, Mention tail, RelationModel.Decision decision) {
+    }
+
+    /**
+     * The mention itself, or its wider reading as a mention of its own: marked synthetic and named
+     * as the mention, so that it resolves to the same entity and adds no alias.
+     */
+    private static Mention reading(ArticleContext ctx, Mention m, Candidate.Argument a) {
+        if (ctx.mentionAt(m.sentence(), m.begin()) != m) {
+            // a dateline's place: no mention of the context yet
+            return ctx.addMention(new Mention(m.sentence(), a.begin(), a.end(), MentionText.of(ctx.tokens(m.sentence()), a.begin(), a.end()),
+                    m.name(), m.type(), true));
+        }
+        if (a.variant().isEmpty()) {
+            return m;
+        }
+        String text = MentionText.of(ctx.tokens(m.sentence()), a.begin(), a.end());
+        return ctx.addMention(new Mention(m.sentence(), a.begin(), a.end(), text, m.name(), m.type(), true));
     }
 
     /** An unordered pair of mentions: the rules' fact wins whichever way it points. */

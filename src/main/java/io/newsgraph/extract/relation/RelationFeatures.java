@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsgraph.extract.Mention;
 import io.newsgraph.extract.TitleLexicon;
 
 import java.util.ArrayList;
@@ -23,6 +24,11 @@ public final class RelationFeatures {
     }
 
     public static List<String> of(List<CoreLabel> toks, SemanticGraph graph, Candidate c) {
+        return of(toks, graph, c, List.of());
+    }
+
+    /** The features, with those that look at the sentence's other mentions (what lies between, which is nearer). */
+    public static List<String> of(List<CoreLabel> toks, SemanticGraph graph, Candidate c, List<Mention> mentions) {
         List<String> f = new ArrayList<>();
         String types = c.headType() + ">" + c.tailType();
         boolean headFirst = c.headBegin() < c.tailBegin();
@@ -32,6 +38,7 @@ public final class RelationFeatures {
         f.add("tner=" + toks.get(c.tailEnd() - 1).ner());
         f.add("hlast=" + lower(toks.get(c.headEnd() - 1)));
         f.add("tlast=" + lower(toks.get(c.tailEnd() - 1)));
+        readings(f, c, types);
         int leftEnd = headFirst ? c.headEnd() : c.tailEnd();
         int rightBegin = headFirst ? c.tailBegin() : c.headBegin();
         int leftBegin = Math.min(c.headBegin(), c.tailBegin());
@@ -40,6 +47,7 @@ public final class RelationFeatures {
         f.add("l1=" + lemmaAt(toks, leftBegin - 1));
         f.add("l2=" + lemmaAt(toks, leftBegin - 2) + "_" + lemmaAt(toks, leftBegin - 1));
         f.add("r1=" + lemmaAt(toks, rightEnd));
+        others(f, c, mentions, leftEnd, rightBegin, types);
         titles(f, toks, c.headBegin(), "h");
         titles(f, toks, c.tailBegin(), "t");
         if (graph != null) {
@@ -67,6 +75,42 @@ public final class RelationFeatures {
         if (n <= 4) {
             f.add("bseq=" + types + "|" + seq);
         }
+    }
+
+    /** How each argument was widened from its mention: the classifier learns which reading a relation's arguments take. */
+    private static void readings(List<String> f, Candidate c, String types) {
+        String h = c.head().variant().isEmpty() ? "mention" : c.head().variant();
+        String t = c.tail().variant().isEmpty() ? "mention" : c.tail().variant();
+        f.add("hread=" + h);
+        f.add("tread=" + t);
+        f.add("reads=" + types + "|" + h + "|" + t);
+    }
+
+    /**
+     * The other mentions between the arguments, and whether one of the tail's type lies between
+     * them (so the tail is not the head's nearest candidate): "X visited Paris, Rome and Berlin"
+     * is evidence for the first place, not for every place named.
+     */
+    private static void others(List<String> f, Candidate c, List<Mention> mentions, int from, int to, String types) {
+        int n = 0;
+        boolean tailTypeBetween = false;
+        boolean headTypeBetween = false;
+        StringBuilder seq = new StringBuilder();
+        for (Mention m : mentions) {
+            if (m.synthetic() || m.begin() < from || m.end() > to) {
+                continue;
+            }
+            n++;
+            tailTypeBetween |= m.type() == c.tailType();
+            headTypeBetween |= m.type() == c.headType();
+            if (n <= 3) {
+                seq.append(m.type().name(), 0, 3).append(' ');
+            }
+        }
+        f.add("nm=" + Math.min(n, 3));
+        f.add("mseq=" + types + "|" + seq.toString().strip());
+        f.add("tnear=" + types + "|" + !tailTypeBetween);
+        f.add("hnear=" + types + "|" + !headTypeBetween);
     }
 
     /** A title word just before an argument ("President X", "Gov. X") or the title inside it. */

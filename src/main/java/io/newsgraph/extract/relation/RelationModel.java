@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
+import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
 
 import java.io.BufferedReader;
@@ -103,12 +104,23 @@ public final class RelationModel {
 
     /** The best relation other than none and the classifier's own probability for it (uncalibrated). */
     public Optional<Decision> raw(List<String> features) {
+        return raw(features, null, null);
+    }
+
+    /**
+     * The best relation other than none that arguments of these types can have ({@link
+     * ArgumentTypes}; null types: any), with the classifier's own probability for it (uncalibrated).
+     */
+    public Optional<Decision> raw(List<String> features, EntityType head, EntityType tail) {
         Counter<String> probs = classifier.probabilityOf(new BasicDatum<>(features));
         String best = null;
         double bestP = -1;
         for (String label : classifier.labels()) {
             double p = probs.getCount(label);
-            if (!NONE.equals(label) && (p > bestP || (p == bestP && label.compareTo(best) < 0))) {
+            if (NONE.equals(label) || (head != null && !ArgumentTypes.allows(Predicate.valueOf(label), head, tail))) {
+                continue;
+            }
+            if (p > bestP || (p == bestP && label.compareTo(best) < 0)) {
                 best = label;
                 bestP = p;
             }
@@ -118,7 +130,12 @@ public final class RelationModel {
 
     /** The calibrated decision when it reaches the threshold. */
     public Optional<Decision> decide(List<String> features) {
-        return raw(features).map(d -> new Decision(d.predicate(), calibrated(d.probability())))
+        return decide(features, null, null);
+    }
+
+    /** The calibrated decision for arguments of these types when it reaches the threshold. */
+    public Optional<Decision> decide(List<String> features, EntityType head, EntityType tail) {
+        return raw(features, head, tail).map(d -> new Decision(d.predicate(), calibrated(d.probability())))
                 .filter(d -> d.probability() >= threshold);
     }
 

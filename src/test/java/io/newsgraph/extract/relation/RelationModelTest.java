@@ -3,6 +3,7 @@ package io.newsgraph.extract.relation;
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
+import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,18 @@ class RelationModelTest {
                 .isCloseTo(m.decide(killing).orElseThrow().probability(), within(1e-3));
         assertThat(back.decide(List.of("pw=visit", "types=PERSON>LOCATION"))).isEmpty();
         assertThat(bytes(back)).isEqualTo(bytes(m));
+    }
+
+    @Test
+    void argumentTypesLimitThePredicatesTheModelMayGive() {
+        RelationModel m = tiny().withThreshold(0);
+        List<String> killing = List.of("pw=assassinate", "types=PERSON>PERSON");
+
+        assertThat(m.decide(killing, EntityType.PERSON, EntityType.PERSON)).map(RelationModel.Decision::predicate)
+                .contains(Predicate.KILLED);
+        assertThat(m.decide(killing, EntityType.LOCATION, EntityType.PERSON)).as("a place kills no one").isEmpty();
+        assertThat(m.decide(killing, EntityType.PERSON, EntityType.ORGANIZATION)).map(RelationModel.Decision::predicate)
+                .contains(Predicate.LEADS);
     }
 
     @Test
