@@ -52,6 +52,9 @@ class ArchitectureTest {
 
     private static final ArchRule noCycleBetweenOutputs = slices().matching("io.newsgraph.sink.(*)..").should().beFreeOfCycles();
 
+    /** Within a layer too: a sub-package (cli.bench, sink.neo4j.web) never imports its parent back. */
+    private static final ArchRule noCycleBetweenPackages = slices().matching("io.newsgraph.(**)").should().beFreeOfCycles();
+
     /** Resolution reads what extraction hands over (its records and lexicons), not its working state. */
     private static final ArchRule resolveReadsExtractionRecordsOnly = noClasses().that().resideInAPackage("io.newsgraph.resolve..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Extractor")
@@ -81,6 +84,11 @@ class ArchitectureTest {
     @Test
     void noCycleBetweenOutputs() {
         noCycleBetweenOutputs.check(classes);
+    }
+
+    @Test
+    void noCycleBetweenPackages() {
+        noCycleBetweenPackages.check(classes);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.newsgraph;
 
-import io.newsgraph.cli.SharedFolder;
+import io.newsgraph.cli.common.SharedFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

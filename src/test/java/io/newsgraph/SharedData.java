@@ -1,6 +1,6 @@
 package io.newsgraph;
 
-import io.newsgraph.cli.SharedFolder;
+import io.newsgraph.cli.common.SharedFolder;
 
 import java.nio.file.Path;
 

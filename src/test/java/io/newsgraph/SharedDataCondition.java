@@ -1,6 +1,6 @@
 package io.newsgraph;
 
-import io.newsgraph.cli.SharedFolder;
+import io.newsgraph.cli.common.SharedFolder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;

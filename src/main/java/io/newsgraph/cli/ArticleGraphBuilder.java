@@ -1,5 +1,9 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.cli.common.InputsMixin;
+import io.newsgraph.cli.common.Progress;
 import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.ingest.IngestResult;
 import io.newsgraph.model.Article;
@@ -40,7 +44,7 @@ final class ArticleGraphBuilder {
                 failures.incrementAndGet();
                 synchronized (err) {
                     err.println(where(a) + ": extraction failed (" + reason(a, e) + "); article left out");
-                    if (Main.VERBOSE.get()) {
+                    if (options.verbose()) {
                         e.printStackTrace(err);
                     }
                     err.flush();

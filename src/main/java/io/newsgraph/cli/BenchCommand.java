@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.cli.bench.BenchExportCommand;
 import io.newsgraph.cli.bench.BenchExtractCommand;
 import io.newsgraph.cli.bench.BenchLoadCommand;

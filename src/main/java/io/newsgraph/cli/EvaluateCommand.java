@@ -1,5 +1,8 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.cli.common.Progress;
 import io.newsgraph.eval.DocRedReader;
 import io.newsgraph.eval.GoldDocument;
 import io.newsgraph.eval.GoldFormat;

@@ -1,5 +1,8 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.InputsMixin;
+import io.newsgraph.cli.common.Progress;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
 import io.newsgraph.model.stream.AtomicFile;

@@ -1,12 +1,20 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.pipeline.ExtractionPipeline;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 
 /** --threads, and the one place where the CoreNLP models get loaded for a command. */
 public class ExtractionOptions {
+    /** The command this mixin belongs to, for the -v flag its root command holds. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for annotation and extraction (default: one per core).")
     Integer threads;
@@ -17,6 +25,11 @@ public class ExtractionOptions {
             throw new UserException(ExitCodes.USAGE, "--threads must be at least 1, got " + n);
         }
         return n;
+    }
+
+    /** Whether -v was given: an article's extraction failure then prints its stack trace too. */
+    public boolean verbose() {
+        return mixee != null && Main.verbose(mixee.commandLine());
     }
 
     /** Loads the models (once per JVM) and says how long it took. */

@@ -1,5 +1,9 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.cli.common.InputsMixin;
+import io.newsgraph.cli.common.Progress;
 import io.newsgraph.model.jsonl.JsonLinesReader;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jLoader;

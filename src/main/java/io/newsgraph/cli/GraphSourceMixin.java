@@ -1,5 +1,7 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.model.jsonl.JsonLinesReader;
 import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.model.stream.GraphSource;

@@ -1,5 +1,7 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,15 +1,14 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.model.stream.AtomicFile;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Entry point: runs the root command and turns failures into one-line messages and exit codes. */
 public final class Main {
-    static final AtomicBoolean VERBOSE = new AtomicBoolean();
-
     private Main() {
     }
 
@@ -19,7 +18,6 @@ public final class Main {
 
     /** Runs a command in-process with the given output streams; tests call this. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        VERBOSE.set(false);
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
@@ -52,7 +50,7 @@ public final class Main {
             boolean expected = code != ExitCodes.FAILED || ex instanceof UserException;
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             err.println("newsgraph: " + (expected ? "" : "internal error: ") + message);
-            if (VERBOSE.get()) {
+            if (verbose(commandLine)) {
                 ex.printStackTrace(err);
             } else if (!expected) {
                 err.println("(run again with -v for the stack trace)");
@@ -62,6 +60,19 @@ public final class Main {
         });
         cli.setExitCodeExceptionMapper(Main::exitCode);
         return cli;
+    }
+
+    /**
+     * Whether -v was given for this run. The flag belongs to the root command's mixin and every
+     * subcommand inherits it, so it is read from the root of the command line that ran, not from
+     * a static: two in-process runs (tests, bench) never see each other's flag.
+     */
+    static boolean verbose(CommandLine commandLine) {
+        CommandLine root = commandLine;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getCommand() instanceof NewsgraphCommand command && command.verbosity.verbose();
     }
 
     /** User-facing failures carry their exit code; an unwritable output is 4; anything else is a bug. */

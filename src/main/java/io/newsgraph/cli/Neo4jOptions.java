@@ -1,5 +1,7 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.sink.neo4j.EmbeddedSettings;
 import io.newsgraph.sink.neo4j.Neo4jException;
 import io.newsgraph.sink.neo4j.Neo4jLoader;

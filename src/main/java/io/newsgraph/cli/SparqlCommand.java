@@ -1,5 +1,7 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.sink.rdf.IriMinter;
 import io.newsgraph.sink.rdf.RdfExport;
 import io.newsgraph.sink.rdf.RdfFormat;

@@ -1,5 +1,9 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.cli.common.Progress;
+import io.newsgraph.cli.common.SharedFolder;
 import io.newsgraph.eval.AnnotatedGold;
 import io.newsgraph.eval.Conll04Reader;
 import io.newsgraph.eval.GoldDocument;

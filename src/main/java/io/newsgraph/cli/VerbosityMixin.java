@@ -14,7 +14,6 @@ public class VerbosityMixin {
     public void setVerbose(boolean verbose) {
         this.verbose = verbose;
         if (verbose) {
-            Main.VERBOSE.set(true);
             ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
             ((Logger) LoggerFactory.getLogger("io.newsgraph")).setLevel(Level.DEBUG);
         }

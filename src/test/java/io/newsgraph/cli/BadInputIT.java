@@ -1,5 +1,7 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.sink.neo4j.EmbeddedSettings;

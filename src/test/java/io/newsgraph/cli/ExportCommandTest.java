@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.sink.rdf.NgVocab;
 import io.newsgraph.sink.rdf.RdfFormat;
 import io.newsgraph.sink.rdf.RdfValidator;

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.ExampleGraph;
 import io.newsgraph.JsonLinesContract;
 import io.newsgraph.model.Article;

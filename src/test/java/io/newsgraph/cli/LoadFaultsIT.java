@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
 import io.newsgraph.model.stream.GraphCollector;
 import io.newsgraph.sink.neo4j.Neo4jTarget;

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

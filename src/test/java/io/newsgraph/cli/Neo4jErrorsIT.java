@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.sink.neo4j.EmbeddedSettings;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
 import ch.qos.logback.classic.Logger;

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.UserException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.ExampleGraph;
 import io.newsgraph.ExampleRun;
 import io.newsgraph.JsonLinesContract;

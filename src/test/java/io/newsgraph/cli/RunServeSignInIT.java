@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.sink.rdf.SparqlServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -34,7 +34,7 @@ class BenchExtractCommandTest {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new BenchExtractCommand());
         cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((ex, c, p) -> ex instanceof io.newsgraph.cli.UserException ue ? ue.exitCode() : 99);
+        cli.setExecutionExceptionHandler((ex, c, p) -> ex instanceof io.newsgraph.cli.common.UserException ue ? ue.exitCode() : 99);
         assertThat(cli.execute("--input", "/nonexistent/corpus")).isEqualTo(2);
     }
 }

@@ -1,10 +1,10 @@
 package io.newsgraph.cli.bench;
 
 import io.newsgraph.resolve.Resolver;
-import io.newsgraph.cli.ExitCodes;
-import io.newsgraph.cli.InputsMixin;
-import io.newsgraph.cli.SharedFolder;
-import io.newsgraph.cli.UserException;
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.InputsMixin;
+import io.newsgraph.cli.common.SharedFolder;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.extract.ArticleExtraction;
 import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;

@@ -1,7 +1,7 @@
 package io.newsgraph.cli.bench;
 
-import io.newsgraph.cli.ExitCodes;
-import io.newsgraph.cli.UserException;
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
 import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;

@@ -1,6 +1,5 @@
 package io.newsgraph.sink.neo4j;
 
-import io.newsgraph.sink.neo4j.web.GuideResource;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -34,8 +33,15 @@ import java.util.Optional;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
-    /** Where the Browser guide and style are served (see {@link GuideResource}). */
+    /** Where the Browser guide, style and sign-in page are served. */
     public static final String GUIDE_MOUNT = "/newsgraph";
+    /**
+     * The JAX-RS resources Neo4j mounts at {@link #GUIDE_MOUNT}, named by package rather than by a
+     * class, because those resources call back into this package (the guide, the sign-in desk) and
+     * a class reference here would make the two packages import each other. EmbeddedNeo4jTest checks
+     * the name against the resources' real package.
+     */
+    static final String WEB_RESOURCES_PACKAGE = "io.newsgraph.sink.neo4j.web";
 
     private final EmbeddedSettings settings;
     private final DatabaseManagementService dbms;
@@ -155,7 +161,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // A new user lands on the newsgraph guide as soon as Browser connects.
                 Map.entry(ServerSettings.browser_post_connect_cmd, "play http://" + host + ":" + http + GUIDE_MOUNT + "/guide"),
                 Map.entry(ServerSettings.third_party_packages,
-                        List.of(new ThirdPartyJaxRsPackage(GuideResource.class.getPackageName(), GUIDE_MOUNT))));
+                        List.of(new ThirdPartyJaxRsPackage(WEB_RESOURCES_PACKAGE, GUIDE_MOUNT))));
     }
 
     /** Sets the neo4j user's password through the embedded system database (no Bolt, no auth needed). */

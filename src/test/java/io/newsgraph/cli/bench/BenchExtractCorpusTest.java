@@ -1,7 +1,7 @@
 package io.newsgraph.cli.bench;
 
 import io.newsgraph.ExampleGraph;
-import io.newsgraph.cli.SharedFolder;
+import io.newsgraph.cli.common.SharedFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.newsgraph.cli;
+package io.newsgraph.cli.common;
 
 /** The documented exit codes of every newsgraph command (README, "Exit codes"). */
 public final class ExitCodes {

@@ -1,4 +1,4 @@
-package io.newsgraph.cli;
+package io.newsgraph.cli.common;
 
 import io.newsgraph.ingest.Ingest;
 import io.newsgraph.ingest.IngestResult;
@@ -16,7 +16,7 @@ import java.util.List;
 /** INPUT... of the commands that read articles: files, folders (recursive) or '-' for standard input. */
 public class InputsMixin {
     /** Where the bundled example articles live, relative to the project home. */
-    static final String EXAMPLES = "examples/articles";
+    public static final String EXAMPLES = "examples/articles";
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Article files (.txt, .md, .html, .jsonl[.gz]), folders (read recursively) or '-' for "

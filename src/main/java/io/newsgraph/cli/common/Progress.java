@@ -1,4 +1,4 @@
-package io.newsgraph.cli;
+package io.newsgraph.cli.common;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

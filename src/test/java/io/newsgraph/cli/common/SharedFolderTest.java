@@ -1,5 +1,6 @@
-package io.newsgraph.cli;
+package io.newsgraph.cli.common;
 
+import io.newsgraph.cli.common.SharedFolder;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

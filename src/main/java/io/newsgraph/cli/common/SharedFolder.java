@@ -1,4 +1,4 @@
-package io.newsgraph.cli;
+package io.newsgraph.cli.common;
 
 import java.nio.file.Path;
 

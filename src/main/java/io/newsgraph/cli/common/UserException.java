@@ -1,4 +1,4 @@
-package io.newsgraph.cli;
+package io.newsgraph.cli.common;
 
 /**
  * A failure the user can act on: its message is printed as one line (no stack trace unless -v)
