@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Reads news articles from files, directories and standard input, and cleans their text. This is
@@ -69,17 +68,26 @@ public final class Ingest {
     private static final int SNIFF_BYTES = 8192;
 
     private final long maxArticleBytes;
-    private final Consumer<String> onSourceRead;
+    private final Listener listener;
     private final boolean absolutePaths;
     private final TextCleaner cleaner = TextCleaner.standard();
 
     public Ingest() {
-        this(DEFAULT_MAX_ARTICLE_BYTES, name -> { }, false);
+        this(DEFAULT_MAX_ARTICLE_BYTES, new Listener() { }, false);
     }
 
-    private Ingest(long maxArticleBytes, Consumer<String> onSourceRead, boolean absolutePaths) {
+    /** Hears how many sources the inputs hold, once they are listed, and each one as it is read (for progress bars). */
+    public interface Listener {
+        default void sourcesFound(int count) {
+        }
+
+        default void sourceRead(String name) {
+        }
+    }
+
+    private Ingest(long maxArticleBytes, Listener listener, boolean absolutePaths) {
         this.maxArticleBytes = maxArticleBytes;
-        this.onSourceRead = onSourceRead;
+        this.listener = listener;
         this.absolutePaths = absolutePaths;
     }
 
@@ -88,22 +96,17 @@ public final class Ingest {
         if (bytes <= 0) {
             throw new IllegalArgumentException("size limit must be positive: " + bytes);
         }
-        return new Ingest(bytes, onSourceRead, absolutePaths);
+        return new Ingest(bytes, listener, absolutePaths);
     }
 
-    /** A copy that calls {@code listener} with each input's name once it has been read (for progress bars). */
-    public Ingest onSourceRead(Consumer<String> listener) {
+    /** A copy that tells {@code listener} how many sources there are and when each has been read. */
+    public Ingest listener(Listener listener) {
         return new Ingest(maxArticleBytes, Objects.requireNonNull(listener), absolutePaths);
     }
 
     /** A copy whose articles record the absolute path of their file ({@code true}) or the relative one (the default). */
     public Ingest keepAbsolutePaths(boolean absolute) {
-        return new Ingest(maxArticleBytes, onSourceRead, absolute);
-    }
-
-    /** How many sources (files, standard input) the inputs expand to; for a progress bar's total. */
-    public int countSources(List<String> inputs) {
-        return new InputExpander(new ReaderRegistry(), new Problems()).expand(inputs, InputStream.nullInputStream()).size();
+        return new Ingest(maxArticleBytes, listener, absolute);
     }
 
     /**
@@ -117,7 +120,10 @@ public final class Ingest {
         ReaderRegistry registry = new ReaderRegistry();
         ArticleIds ids = new ArticleIds();
         List<Article> articles = new ArrayList<>();
-        for (Source source : new InputExpander(registry, problems).expand(inputs, stdin)) {
+        // The tree is walked once: the listener learns the total from the same listing that is read.
+        List<Source> sources = new InputExpander(registry, problems).expand(inputs, stdin);
+        listener.sourcesFound(sources.size());
+        for (Source source : sources) {
             ReadContext in = new ReadContext(source, maxArticleBytes, problems);
             int problemsBefore = problems.size();
             try {
@@ -141,7 +147,7 @@ public final class Ingest {
                 in.error(0, "could not be read: internal error (" + e + "); please report it");
             }
             problems.sortByLineFrom(problemsBefore);
-            onSourceRead.accept(source.name());
+            listener.sourceRead(source.name());
         }
         return new IngestResult(articles, problems.list());
     }

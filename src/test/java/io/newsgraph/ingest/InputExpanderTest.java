@@ -59,10 +59,20 @@ class InputExpanderTest {
         write(dir, "a.txt", "One.");
         write(dir, "b.txt", "Two.");
         List<String> heard = new ArrayList<>();
-        Ingest ingest = new Ingest().onSourceRead(heard::add);
-        assertThat(ingest.countSources(List.of(dir.toString()))).isEqualTo(2);
+        Ingest ingest = new Ingest().listener(new Ingest.Listener() {
+            @Override
+            public void sourcesFound(int count) {
+                heard.add("found " + count);
+            }
+
+            @Override
+            public void sourceRead(String name) {
+                heard.add(name);
+            }
+        });
         ingest.read(List.of(dir.toString()), System.in);
-        assertThat(heard).containsExactly(dir + "/a.txt", dir + "/b.txt");
+        // The total comes first, from the one listing of the tree that is then read.
+        assertThat(heard).containsExactly("found 2", dir + "/a.txt", dir + "/b.txt");
     }
 
     @Test

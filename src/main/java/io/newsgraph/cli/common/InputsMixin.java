@@ -51,9 +51,21 @@ public class InputsMixin {
             throw new UserException(ExitCodes.USAGE, "--max-article-size must be positive, got " + maxArticleMb);
         }
         Ingest ingest = new Ingest().maxArticleBytes((long) (maxArticleMb * 1024 * 1024)).keepAbsolutePaths(keepPaths);
-        Progress.Bar bar = progress.bar("Reading", ingest.countSources(chosen));
-        IngestResult result = ingest.onSourceRead(name -> bar.step()).read(chosen, stdin);
-        bar.close();
+        Progress.Bar[] bar = {null};
+        IngestResult result = ingest.listener(new Ingest.Listener() {
+            @Override
+            public void sourcesFound(int count) {
+                bar[0] = progress.bar("Reading", count);
+            }
+
+            @Override
+            public void sourceRead(String name) {
+                bar[0].step();
+            }
+        }).read(chosen, stdin);
+        if (bar[0] != null) {
+            bar[0].close();
+        }
         for (InputProblem p : result.problems()) {
             err.println(p);
         }
