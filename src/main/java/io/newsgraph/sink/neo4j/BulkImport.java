@@ -1,0 +1,76 @@
+package io.newsgraph.sink.neo4j;
+
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Neo4j's offline importer over the files of {@link ImportFiles}: the exact
+ * {@code neo4j-admin database import full} command for a user's own server, and the same import
+ * run in this process into the store of an embedded server's folder (Neo4j's own importer class,
+ * from the neo4j-import-tool jar the embedded server ships with).
+ */
+public final class BulkImport {
+    private BulkImport() {
+    }
+
+    /** The importer's options for the files in {@code dir}, as paths inside it ({@code relative}) or absolute. */
+    public static List<String> options(Path dir, boolean relative) {
+        List<String> args = new ArrayList<>();
+        for (String f : ImportFiles.NODE_FILES) {
+            args.add("--nodes=" + (relative ? f : dir.resolve(f).toAbsolutePath().toString()));
+        }
+        for (String f : ImportFiles.RELATIONSHIP_FILES) {
+            args.add("--relationships=" + (relative ? f : dir.resolve(f).toAbsolutePath().toString()));
+        }
+        // List entries and labels are split on U+001F, not ';' (sentences hold semicolons);
+        // sentences and article texts hold line breaks inside their quotes.
+        args.add("--array-delimiter=U+001F");
+        args.add("--multiline-fields=true");
+        return args;
+    }
+
+    /** What a user runs on their server's machine, in the folder of the files, with the server stopped. */
+    public static String command(String database) {
+        List<String> parts = new ArrayList<>(List.of("neo4j-admin", "database", "import", "full"));
+        parts.addAll(options(Path.of("."), true));
+        parts.add(database);
+        return String.join(" ", parts);
+    }
+
+    /**
+     * Imports the files into database {@code database} of the Neo4j home {@code home} (an
+     * embedded server's data folder, not running). The database must not exist yet: a bulk import
+     * writes a new store, it does not add to one.
+     *
+     * @throws IllegalStateException when the importer reports a failure (its message says what)
+     */
+    public static void into(Path home, Path dir, String database, PrintStream out, PrintStream err) {
+        Path store = home.resolve("data").resolve("databases").resolve(database);
+        if (Files.exists(store)) {
+            throw new IllegalStateException(home + " already holds database '" + database
+                    + "': a bulk import only creates a new one (use load to add to it, or a new --data folder)");
+        }
+        ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, err, new DefaultFileSystemAbstraction());
+        List<String> args = new ArrayList<>(options(dir, false));
+        args.add(database);
+        StringBuilder failure = new StringBuilder();
+        CommandLine cli = new CommandLine(new ImportCommand.Full(context))
+                .setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                    failure.append(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+                    return 1;
+                });
+        int code = cli.execute(args.toArray(String[]::new));
+        if (code != 0) {
+            throw new IllegalStateException("the Neo4j importer failed" + (failure.isEmpty() ? " (exit code " + code + ")"
+                    : ": " + failure.toString().lines().findFirst().orElse("")));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.stream.AtomicFile;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One CSV file in the format of {@code neo4j-admin database import}: a header line naming each
+ * column and its type ({@code id:ID(Entity)}, {@code mentions:long}, {@code aliases:string[]}),
+ * then one line per node or relationship. Every string is quoted with {@code "} doubled inside,
+ * so commas, quotes and line breaks in sentences survive (the import runs with multiline fields
+ * on); a missing value is an empty, unquoted field, which the importer leaves unset, as a Bolt
+ * load leaves a null property unset. Written through a temporary file and moved into place only
+ * by {@link #commit()}.
+ */
+final class ImportCsv implements AutoCloseable {
+    /**
+     * Between the entries of a list property. Not a character sentences carry (ingest removes
+     * control characters), unlike the importer's default ';'. Passed as {@code --array-delimiter=U+001F}.
+     */
+    static final char ARRAY_DELIMITER = '\u001F';
+
+    private final Path file;
+    private final AtomicFile.Pending pending;
+    private final Writer out;
+    private final int columns;
+    private long rows;
+
+    ImportCsv(Path file, List<String> header) {
+        this.file = file;
+        this.pending = AtomicFile.open(file);
+        this.out = pending.writer();
+        this.columns = header.size();
+        line(header.toArray());
+        rows = 0;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    /** One line; values are strings, numbers, booleans, lists of those, or null (left unset). */
+    void line(Object... values) {
+        if (values.length != columns) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + values.length + " values for " + columns + " columns");
+        }
+        StringBuilder b = new StringBuilder(128);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            appendValue(b, values[i]);
+        }
+        b.append('\n');
+        try {
+            out.write(b.toString());
+        } catch (IOException e) {
+            throw new AtomicFile.OutputException(file + ": cannot write (" + AtomicFile.reason(e) + ")", e);
+        }
+        rows++;
+    }
+
+    private void appendValue(StringBuilder b, Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof List<?> list) {
+            b.append('"');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    b.append(ARRAY_DELIMITER);
+                }
+                String entry = String.valueOf(list.get(i));
+                if (entry.indexOf(ARRAY_DELIMITER) >= 0) {
+                    throw new IllegalArgumentException(file.getFileName()
+                            + ": a list entry holds the control character U+001F, which separates list entries: " + abbreviate(entry));
+                }
+                appendQuotedBody(b, entry);
+            }
+            b.append('"');
+            return;
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            b.append(v);
+            return;
+        }
+        b.append('"');
+        appendQuotedBody(b, v.toString());
+        b.append('"');
+    }
+
+    private static void appendQuotedBody(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                b.append('"');
+            }
+            b.append(c);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    void commit() {
+        pending.commit();
+    }
+
+    @Override
+    public void close() {
+        pending.close();
+    }
+}

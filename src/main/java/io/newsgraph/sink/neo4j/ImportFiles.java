@@ -1,0 +1,239 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Participant;
+import io.newsgraph.model.stream.GraphSink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The graph as CSV files for Neo4j's offline importer ({@code neo4j-admin database import full}),
+ * the fast path for a first load: the importer writes the store directly, without transactions.
+ * The files hold exactly what {@link Neo4jLoader} would write over Bolt into an empty database:
+ * the same labels, relationship types and properties, the stub nodes the loader creates for ends
+ * it was not given, each event's sentence, and one {@code loadedAt} stamp (BulkImportIT compares
+ * the two graphs property by property). One difference: an empty list (an entity without
+ * aliases) is left unset, since the importer reads an empty field as no value.
+ *
+ * <p>Streams articles, entities and facts to disk as they come; holds only ids, and the events
+ * until the facts have given them their sentences. A bulk import cannot merge, so an article or
+ * a fact that comes twice is refused: that is the JSON Lines of two runs, which {@code load} merges.
+ */
+public final class ImportFiles implements GraphSink {
+    /** The files in the order the importer reads them: nodes, then relationships. */
+    public static final List<String> NODE_FILES = List.of("articles.csv", "article-stubs.csv", "entities.csv",
+            "entity-stubs.csv", "events.csv");
+    public static final List<String> RELATIONSHIP_FILES = List.of("mentions.csv", "reported-in.csv",
+            "participants.csv", "facts.csv");
+
+    private static final String STAMP = "loadedAt:datetime";
+
+    private final Path dir;
+    private final String loadedAt;
+    private final Map<String, ImportCsv> files = new LinkedHashMap<>();
+
+    private final Set<String> articleIds = new HashSet<>();
+    private final Set<String> referencedArticles = new LinkedHashSet<>();
+    private final Set<String> entityIds = new HashSet<>();
+    /** Ends the records name but no entity record gave, with the name the loader would give them. */
+    private final Map<String, String> entityStubs = new LinkedHashMap<>();
+    private final List<Event> events = new ArrayList<>();
+    private final Map<String, List<String>> eventsBySentence = new HashMap<>();
+    private final Map<String, String> exactEventTexts = new HashMap<>();
+    private final Map<String, String> namedEventTexts = new HashMap<>();
+    private final Set<String> factKeys = new HashSet<>();
+    private long facts;
+
+    public ImportFiles(Path dir, OffsetDateTime loadedAt) {
+        this.dir = dir;
+        this.loadedAt = loadedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** What was written, for the user. */
+    public record Counts(long articles, long entities, long events, long facts, long stubNodes) {
+    }
+
+    @Override
+    public void start() {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
+        }
+        open("articles.csv", "id:ID(Article)", ":LABEL", "title", "source", "published", "url", "author", "path", "text", STAMP);
+        open("entities.csv", "id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "mentions:long",
+                "articleCount:long", STAMP);
+        open("mentions.csv", ":START_ID(Article)", ":END_ID(Entity)", ":TYPE", "mentions:long", STAMP);
+        open("facts.csv", ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "factId", "polarity", "modality",
+                "attributedTo", "role", "date", "event", "evidenceArticles:string[]", "evidenceSentences:long[]",
+                "evidenceStarts:long[]", "evidenceEnds:long[]", "evidenceTexts:string[]", "extractors:string[]",
+                "evidenceConfidences:double[]", "confidence:double", "articleCount:long", STAMP);
+    }
+
+    @Override
+    public void article(Article a) {
+        if (!articleIds.add(a.id())) {
+            throw new IllegalArgumentException("article " + a.id() + " comes twice; a bulk import writes each article once"
+                    + " (load merges repeated input)");
+        }
+        csv("articles.csv").line(a.id(), List.of("Article"), a.title(), a.source(), a.published(), a.url(), a.author(),
+                a.path(), a.text(), loadedAt);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void entity(Entity e) {
+        if (!entityIds.add(e.id())) {
+            throw new IllegalArgumentException("entity " + e.id() + " comes twice; a bulk import writes each entity once");
+        }
+        Map<String, Object> row = Rows.entity(e);
+        List<Map<String, Object>> shares = (List<Map<String, Object>>) row.get("shares");
+        csv("entities.csv").line(e.id(), List.of("Entity", LoaderCypher.label(e.label())), e.name(), row.get("type"),
+                e.aliases(), (long) e.mentions(), (long) shares.size(), loadedAt);
+        for (Map<String, Object> share : shares) {
+            String article = (String) share.get("article");
+            referencedArticles.add(article);
+            csv("mentions.csv").line(article, e.id(), "MENTIONS", ((Number) share.get("mentions")).longValue(), loadedAt);
+        }
+    }
+
+    @Override
+    public void event(Event ev) {
+        events.add(ev);
+        referencedArticles.add(ev.article());
+        eventsBySentence.computeIfAbsent(sentenceKey(ev.article(), ev.sentence()), k -> new ArrayList<>()).add(ev.id());
+        for (Participant p : ev.participants()) {
+            // The loader names an end an event gave it by its id; one a fact gives first, by the fact's name.
+            stub(p.entity(), p.entity());
+        }
+    }
+
+    @Override
+    public void fact(Fact f) {
+        Map<String, Object> row = Rows.fact(f);
+        String subjectId = (String) row.get("subjectId");
+        String objectId = (String) row.get("objectId");
+        if (!factKeys.add(f.predicate() + "\u0000" + f.id() + "\u0000" + subjectId + "\u0000" + objectId)) {
+            throw new IllegalArgumentException("fact " + f.id() + " comes twice; a bulk import cannot merge evidence"
+                    + " (load merges repeated input)");
+        }
+        stub(subjectId, f.subject());
+        stub(objectId, f.object());
+        rememberEventTexts(f);
+        Map<String, Object> ev = EvidenceLists.properties(f.evidence());
+        csv("facts.csv").line(subjectId, objectId, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
+                f.attributedTo(), f.role(), f.date(), f.event(), ev.get("evidenceArticles"), ev.get("evidenceSentences"),
+                ev.get("evidenceStarts"), ev.get("evidenceEnds"), ev.get("evidenceTexts"), ev.get("extractors"),
+                ev.get("evidenceConfidences"), ev.get("confidence"), ev.get("articleCount"), loadedAt);
+        facts++;
+    }
+
+    /** As the loader does: an event gets the sentence of the first evidence read where it was stated, else the first sentence of a fact naming it. */
+    private void rememberEventTexts(Fact f) {
+        for (Evidence e : f.evidence()) {
+            List<String> ids = eventsBySentence.remove(sentenceKey(e.article(), e.sentence()));
+            if (ids != null) {
+                ids.forEach(id -> exactEventTexts.putIfAbsent(id, e.text()));
+            }
+        }
+        if (f.event() != null && !f.evidence().isEmpty()) {
+            namedEventTexts.putIfAbsent(f.event(), f.evidence().get(0).text());
+        }
+    }
+
+    private void stub(String id, String name) {
+        if (!entityIds.contains(id)) {
+            entityStubs.putIfAbsent(id, name);
+        }
+    }
+
+    @Override
+    public void finish() {
+        writeEvents();
+        ImportCsv articleStubs = open("article-stubs.csv", "id:ID(Article)", ":LABEL");
+        for (String id : referencedArticles) {
+            if (!articleIds.contains(id)) {
+                articleStubs.line(id, List.of("Article"));
+            }
+        }
+        ImportCsv entityStubsFile = open("entity-stubs.csv", "id:ID(Entity)", ":LABEL", "name", "type");
+        entityStubs.forEach((id, name) -> {
+            if (!entityIds.contains(id)) {
+                entityStubsFile.line(id, List.of("Entity", LoaderCypher.label(EntityType.OTHER)), name, EntityType.OTHER.label());
+            }
+        });
+        for (ImportCsv csv : files.values()) {
+            csv.commit();
+        }
+    }
+
+    private void writeEvents() {
+        ImportCsv nodes = open("events.csv", "id:ID(Event)", ":LABEL", "type", "date", "sentence:long", "place", "article",
+                "text", STAMP);
+        ImportCsv reported = open("reported-in.csv", ":START_ID(Event)", ":END_ID(Article)", ":TYPE", STAMP);
+        ImportCsv roles = open("participants.csv", ":START_ID(Event)", ":END_ID(Entity)", ":TYPE", "position:long", STAMP);
+        Set<String> seen = new HashSet<>();
+        for (Event ev : events) {
+            if (!seen.add(ev.id())) {
+                throw new IllegalArgumentException("event " + ev.id() + " comes twice; a bulk import writes each event once");
+            }
+            String text = exactEventTexts.getOrDefault(ev.id(), namedEventTexts.get(ev.id()));
+            nodes.line(ev.id(), List.of("Event"), ev.type().name(), ev.date(), (long) ev.sentence(), ev.place(), ev.article(),
+                    text, loadedAt);
+            reported.line(ev.id(), ev.article(), "REPORTED_IN", loadedAt);
+            // One link per role and entity, at the last position it holds (the loader MERGEs and sets in order).
+            Map<String, Long> positions = new LinkedHashMap<>();
+            List<Participant> ps = ev.participants();
+            for (int i = 0; i < ps.size(); i++) {
+                positions.put(ps.get(i).role().name() + "\u0000" + ps.get(i).entity(), (long) i);
+            }
+            positions.forEach((key, position) -> {
+                int cut = key.indexOf('\u0000');
+                roles.line(ev.id(), key.substring(cut + 1), key.substring(0, cut), position, loadedAt);
+            });
+        }
+    }
+
+    public Counts counts() {
+        long stubs = files.containsKey("article-stubs.csv")
+                ? csv("article-stubs.csv").rows() + csv("entity-stubs.csv").rows() : 0;
+        return new Counts(articleIds.size(), entityIds.size(), events.size(), facts, stubs);
+    }
+
+    /** Discards every file not yet committed (after a failure). */
+    public void abandon() {
+        files.values().forEach(ImportCsv::close);
+    }
+
+    private ImportCsv open(String name, String... header) {
+        ImportCsv csv = new ImportCsv(dir.resolve(name), List.of(header));
+        files.put(name, csv);
+        return csv;
+    }
+
+    private ImportCsv csv(String name) {
+        return files.get(name);
+    }
+
+    private static String sentenceKey(String article, int sentence) {
+        return article + '\u0000' + sentence;
+    }
+}
