@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                 "  newsgraph export --from out/graph.jsonl -o out/graph.ttl",
                 "  newsgraph export --from out/graph.jsonl -o out/graph.trig \\",
                 "      --base https://example.org/news/",
-                "  newsgraph export --ontology out/newsgraph-ontology.ttl"})
+                "  newsgraph export --ontology out/newsgraph-ontology.ttl",
+                "  newsgraph export --from out/graph.jsonl --format neo4j-import -o out/import"})
 public class ExportCommand implements Callable<Integer> {
     private static final int MAX_PROBLEMS_SHOWN = 20;
 
@@ -41,11 +42,13 @@ public class ExportCommand implements Callable<Integer> {
     @Mixin
     GraphSourceMixin source;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The RDF file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The RDF file to write (a folder for --format neo4j-import).")
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "turtle|ntriples|nquads|trig|jsonld|rdfxml (default: from the extension of -o: .ttl .nt .nq .trig .jsonld .rdf).")
+            description = {"turtle|ntriples|nquads|trig|jsonld|rdfxml (default: from the extension of -o: .ttl .nt .nq",
+                ".trig .jsonld .rdf), or neo4j-import: CSV files for neo4j-admin's bulk importer, with the command."})
     String format;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
@@ -73,6 +76,9 @@ public class ExportCommand implements Callable<Integer> {
             if (output == null) {
                 return ExitCodes.OK;
             }
+        }
+        if (ImportFilesExport.FORMAT.equalsIgnoreCase(format)) {
+            return ImportFilesExport.write(source, output, out, err);
         }
         RdfFormat fmt = chooseFormat(format, output);
         IriMinter iris;
@@ -110,7 +116,8 @@ public class ExportCommand implements Callable<Integer> {
     static RdfFormat chooseFormat(String format, Path output) {
         if (format != null) {
             return RdfFormat.byName(format).orElseThrow(() -> new UserException(ExitCodes.USAGE,
-                    "unknown format '" + format + "' (expected " + RdfFormat.names() + ")"));
+                    "unknown format '" + format + "' (expected " + RdfFormat.names() + " or "
+                    + ImportFilesExport.FORMAT + ")"));
         }
         return RdfFormat.byFileName(output.getFileName().toString()).orElseThrow(() -> new UserException(ExitCodes.USAGE,
                 "cannot tell the RDF format from '" + output.getFileName() + "': use --format " + RdfFormat.names()));

@@ -34,8 +34,8 @@ final class ImportCsv implements AutoCloseable {
         this.pending = AtomicFile.open(file);
         this.out = pending.writer();
         this.columns = header.size();
-        line(header.toArray());
-        rows = 0;
+        // Column names are ours and hold no comma or quote: written bare, as the importer's docs show them.
+        write(String.join(",", header) + "\n");
     }
 
     Path file() {
@@ -59,12 +59,16 @@ final class ImportCsv implements AutoCloseable {
             appendValue(b, values[i]);
         }
         b.append('\n');
+        write(b.toString());
+        rows++;
+    }
+
+    private void write(String text) {
         try {
-            out.write(b.toString());
+            out.write(text);
         } catch (IOException e) {
             throw new AtomicFile.OutputException(file + ": cannot write (" + AtomicFile.reason(e) + ")", e);
         }
-        rows++;
     }
 
     private void appendValue(StringBuilder b, Object v) {

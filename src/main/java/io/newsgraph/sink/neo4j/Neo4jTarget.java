@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * server.
  */
 public final class Neo4jTarget implements AutoCloseable {
+    /** The one database of the embedded server (Community edition: one user database). */
+    public static final String EMBEDDED_DATABASE = "neo4j";
+
     /** How long connecting and the first query may take before we give up with a clear message. */
     static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(8);
     /**
@@ -57,9 +60,9 @@ public final class Neo4jTarget implements AutoCloseable {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
         try {
             AuthToken auth = AuthTokens.basic(server.credentials().user(), server.credentials().password());
-            Driver driver = connect(server.boltUri(), auth, "neo4j", "embedded Neo4j at " + server.boltUri(),
+            Driver driver = connect(server.boltUri(), auth, EMBEDDED_DATABASE, "embedded Neo4j at " + server.boltUri(),
                     EMBEDDED_VERIFY_TIMEOUT);
-            return new Neo4jTarget(driver, "neo4j", "embedded Neo4j at " + server.boltUri() + " (data "
+            return new Neo4jTarget(driver, EMBEDDED_DATABASE, "embedded Neo4j at " + server.boltUri() + " (data "
                     + settings.dataDir().toAbsolutePath().normalize() + ")", server.browserUrl(), server);
         } catch (RuntimeException e) {
             server.close();

@@ -1,0 +1,150 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.InputsMixin;
+import io.newsgraph.cli.common.Progress;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.model.stream.ForwardingSink;
+import io.newsgraph.model.stream.GraphSink;
+import io.newsgraph.sink.neo4j.BulkImport;
+import io.newsgraph.sink.neo4j.ImportFiles;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code load --bulk}: a first load of the embedded server's folder through Neo4j's offline
+ * importer instead of Bolt transactions. All inputs go into one set of import files (graph files
+ * as they are, articles after extracting them), which the importer turns into a new store; the
+ * files are removed afterwards. Only for a database that does not exist yet.
+ */
+final class BulkLoading {
+    /** What the bulk load wrote, and how many inputs or lines were bad. */
+    record Outcome(ImportFiles.Counts counts, long problems, long millis) {
+    }
+
+    private final Path dataDir;
+    private final String database;
+    private final PrintWriter err;
+
+    BulkLoading(Path dataDir, String database, PrintWriter err) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.err = err;
+    }
+
+    Outcome load(InputsMixin inputs, ExtractionOptions extraction) {
+        if (Files.exists(dataDir.resolve("data").resolve("databases").resolve(database))) {
+            throw new UserException(ExitCodes.USAGE, dataDir + " already holds database '" + database
+                    + "': --bulk only makes a new one; load without --bulk adds to it, or name a new --data folder");
+        }
+        Path work = workFolder();
+        try {
+            long t0 = System.nanoTime();
+            ImportFiles files = new ImportFiles(work, OffsetDateTime.now(ZoneOffset.UTC));
+            long problems = write(inputs, extraction, files);
+            runImporter(work);
+            return new Outcome(files.counts(), problems, (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Graph files and extracted articles through one ImportFiles pass; returns the number of bad inputs and lines. */
+    private long write(InputsMixin inputs, ExtractionOptions extraction, ImportFiles files) {
+        GraphFiles.Split split = GraphFiles.split(inputs.inputs());
+        List<Path> readable = GraphLoading.readableInputs(split.graphFiles(), err);
+        long[] problems = {split.graphFiles().size() - readable.size()};
+        // Each file's reader starts and finishes its sink; the import files start once and finish once.
+        GraphSink oneRun = new ForwardingSink() {
+            @Override
+            protected void forward(Consumer<GraphSink> call) {
+                call.accept(files);
+            }
+
+            @Override
+            public void start() {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        try {
+            files.start();
+            for (Path f : readable) {
+                try (BufferedReader r = JsonLinesReader.open(f)) {
+                    JsonLinesReader.stream(r, f.toString(), oneRun, p -> {
+                        problems[0]++;
+                        err.println("newsgraph: " + p);
+                    });
+                } catch (IOException e) {
+                    err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
+                    problems[0]++;
+                }
+            }
+            if (!split.articleInputs().isEmpty()) {
+                ArticleGraphBuilder.Outcome built = ArticleGraphBuilder.build(inputs, split.articleInputs(), extraction,
+                        System.in, err, Progress.forTerminal());
+                GraphSink.replay(built.graph(), oneRun);
+                problems[0] += built.inputErrors() + built.extractionFailures();
+            }
+            if (files.counts().articles() + files.counts().entities() + files.counts().facts() == 0) {
+                throw new UserException(ExitCodes.FAILED, "nothing to load: no readable record in the inputs");
+            }
+            files.finish();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "--bulk: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new UserException(ExitCodes.OUTPUT, e.getMessage(), e);
+        } finally {
+            files.abandon();
+        }
+        err.flush();
+        return problems[0];
+    }
+
+    private void runImporter(Path work) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+            BulkImport.into(dataDir, work, database, out, out);
+        } catch (IllegalStateException e) {
+            throw new UserException(ExitCodes.NEO4J, "bulk import into " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The import files live beside the store they become (same disk), and go when it is made. */
+    private Path workFolder() {
+        try {
+            Files.createDirectories(dataDir);
+            return Files.createTempDirectory(dataDir, ".bulk-");
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.OUTPUT, dataDir + ": cannot create a folder for the import files ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Leftover import files take space but do no harm; the store is already written.
+        }
+    }
+}
