@@ -90,7 +90,8 @@ public final class PhaseTimer implements GraphSink {
         return (cpuFinished - cpuFirstFact) / 1e9;
     }
 
-    private static long processCpuNanos() {
+    /** CPU time of the whole process so far (0 where the JVM cannot tell). */
+    public static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
