@@ -4,6 +4,7 @@ import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.cli.bench.BenchExportCommand;
 import io.newsgraph.cli.bench.BenchExtractCommand;
 import io.newsgraph.cli.bench.BenchLoadCommand;
+import io.newsgraph.cli.bench.BenchProfileCommand;
 import io.newsgraph.cli.bench.BenchScaleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,9 +24,10 @@ import java.util.concurrent.Callable;
         description = {"Measures speed against baselines; each figure ends as one line:",
                 "  bench <figure> <value> <unit> ratio=<value/baseline> baseline=<what>",
                 "With no subcommand, runs extract, load and export with their defaults;",
-                "scale (growth with the corpus, several minutes) runs only when named."},
+                "scale (growth with the corpus, several minutes) and profile (where extraction",
+                "time goes, minutes) run only when named."},
         subcommands = {BenchExtractCommand.class, BenchLoadCommand.class, BenchExportCommand.class,
-            BenchScaleCommand.class})
+            BenchScaleCommand.class, BenchProfileCommand.class})
 public class BenchCommand implements Callable<Integer> {
     /** What plain 'bench' runs: the speed figures. 'scale' repeats whole runs and takes minutes. */
     static final java.util.Set<String> DEFAULT_SUBCOMMANDS = java.util.Set.of("extract", "load", "export");

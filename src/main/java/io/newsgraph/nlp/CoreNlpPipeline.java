@@ -45,6 +45,11 @@ public final class CoreNlpPipeline {
         return loadMillis;
     }
 
+    /** Seconds spent so far in each annotator, over every article this pipeline annotated. */
+    public AnnotatorTimes annotatorTimes() {
+        return AnnotatorTimes.parse(corenlp.timingInformation());
+    }
+
     /** The annotator names this pipeline provides, for extractor requirement checks. */
     public Set<String> provides() {
         return Set.of(settings.annotators().split(","));
