@@ -128,6 +128,15 @@
       { selector: 'edge.lit', style: {
         label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 9, 'text-background-opacity': 1
       } },
+      // Where names would collide, a name moves beside or above its dot, or is left out (placeNames).
+      { selector: 'node.name-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+      { selector: 'node.name-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 } },
+      { selector: 'node.name-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 } },
+      { selector: 'node.crowded', style: { label: '' } },
+      { selector: 'node.crowded.pointed, node.crowded:selected, node.crowded.match', style: {
+        label: 'data(label)', 'z-index': 20, 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9,
+        'text-background-padding': 2
+      } },
       { selector: '.hidden', style: { display: 'none' } }
     ]
   });
@@ -255,6 +264,97 @@
     });
   }
 
+  // ---- names in dense clusters: the better connected entity's name gets the room -----------
+  /**
+   * Names are drawn at a size in the graph's own units, so two names that overlap do so at every
+   * zoom. After the layout and after every filter change, the visible entities with facts are
+   * taken from most to fewest facts; each name goes below its dot, else above, right or left,
+   * wherever it covers no name already placed and no other dot; where none is free, the name is
+   * left out (class crowded) and shows when the entity is pointed at, selected or found.
+   */
+  var NAME_SPOTS = ['', 'name-top', 'name-right', 'name-left'];
+  var NAME_GAP = 4;
+
+  function placeNames() {
+    var nodes = cy.nodes().filter(function (n) { return !n.hasClass('hidden') && !n.hasClass('factless'); });
+    // Sizes are measured with every name in its default place, outside a batch so the style is current.
+    cy.batch(function () { nodes.removeClass('crowded name-top name-right name-left'); });
+    var sizes = {};
+    nodes.forEach(function (n) { sizes[n.id()] = nameSize(n); });
+    var order = nodes.toArray().sort(function (a, b) {
+      return data.nodes[b.data('i')].degree - data.nodes[a.data('i')].degree || a.data('i') - b.data('i');
+    });
+    var grid = new BoxGrid(60);
+    nodes.forEach(function (n) { grid.add(dotBox(n), n.id()); });
+    var spots = {};
+    order.forEach(function (node) {
+      var size = sizes[node.id()];
+      if (!size) { return; }
+      for (var k = 0; k < NAME_SPOTS.length; k++) {
+        var box = nameBox(node, size, NAME_SPOTS[k]);
+        if (!grid.hits(box, node.id())) {
+          grid.add(box, node.id());
+          spots[node.id()] = NAME_SPOTS[k];
+          return;
+        }
+      }
+      spots[node.id()] = 'crowded';
+    });
+    cy.batch(function () {
+      nodes.forEach(function (n) { if (spots[n.id()]) { n.addClass(spots[n.id()]); } });
+    });
+  }
+
+  function dotBox(node) {
+    var p = node.position();
+    var r = node.width() / 2;
+    return { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
+  }
+
+  /** The name's width and height in graph units, measured where Cytoscape puts it by default (below). */
+  function nameSize(node) {
+    var bb = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    return bb.w > 0 && bb.h > 0 && isFinite(bb.w) ? { w: bb.w, h: bb.h } : null;
+  }
+
+  function nameBox(node, size, spot) {
+    var p = node.position();
+    var r = node.width() / 2;
+    if (spot === 'name-top') {
+      return { x1: p.x - size.w / 2, x2: p.x + size.w / 2, y1: p.y - r - NAME_GAP - size.h, y2: p.y - r - NAME_GAP };
+    }
+    if (spot === 'name-right') {
+      return { x1: p.x + r + NAME_GAP, x2: p.x + r + NAME_GAP + size.w, y1: p.y - size.h / 2, y2: p.y + size.h / 2 };
+    }
+    if (spot === 'name-left') {
+      return { x1: p.x - r - NAME_GAP - size.w, x2: p.x - r - NAME_GAP, y1: p.y - size.h / 2, y2: p.y + size.h / 2 };
+    }
+    return { x1: p.x - size.w / 2, x2: p.x + size.w / 2, y1: p.y + r + NAME_GAP, y2: p.y + r + NAME_GAP + size.h };
+  }
+
+  /** Boxes in buckets of a fixed cell size, so that checking a name costs what is near it, not the whole graph. */
+  function BoxGrid(cell) {
+    var cells = {};
+    function keys(b, visit) {
+      for (var gx = Math.floor(b.x1 / cell); gx <= Math.floor(b.x2 / cell); gx++) {
+        for (var gy = Math.floor(b.y1 / cell); gy <= Math.floor(b.y2 / cell); gy++) { visit(gx + ',' + gy); }
+      }
+    }
+    this.add = function (b, owner) {
+      var entry = { b: b, owner: owner };
+      keys(b, function (k) { (cells[k] = cells[k] || []).push(entry); });
+    };
+    this.hits = function (b, self) {
+      var hit = false;
+      keys(b, function (k) {
+        (cells[k] || []).forEach(function (e) {
+          if (!hit && e.owner !== self && b.x1 < e.b.x2 && e.b.x1 < b.x2 && b.y1 < e.b.y2 && e.b.y1 < b.y2) { hit = true; }
+        });
+      });
+      return hit;
+    };
+  }
+
   // ---- line labels: only when zoomed in far enough to read them, or for lit lines ---------
   /**
    * The zoom from which line labels are drawn for every line: about 9 px text on screen. A map
@@ -363,6 +463,7 @@
     updateCounts(visible);
     updateFocusState();
     shown = visible;
+    placeNames();
   }
 
   var shown = null;
@@ -730,8 +831,8 @@
   cy.on('tap', 'edge', function (evt) { showEdge(evt.target.data('i')); });
   cy.on('zoom', updateEdgeLabels);
   cy.on('select unselect', updateLit);
-  cy.on('mouseover', 'node', function (evt) { hovered = evt.target; updateLit(); });
-  cy.on('mouseout', 'node', function () { hovered = null; updateLit(); });
+  cy.on('mouseover', 'node', function (evt) { hovered = evt.target; hovered.addClass('pointed'); updateLit(); });
+  cy.on('mouseout', 'node', function (evt) { evt.target.removeClass('pointed'); hovered = null; updateLit(); });
 
   var input = $('search');
   input.addEventListener('input', function () { search(input.value); });

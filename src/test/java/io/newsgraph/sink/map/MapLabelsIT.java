@@ -64,6 +64,64 @@ class MapLabelsIT {
                 return bad;""");
     }
 
+    /**
+     * In a dense cluster at the first view, the names drawn overlap neither each other nor another
+     * entity's dot; the hub keeps its name, most names are drawn, and a name left out shows when
+     * its entity is pointed at.
+     */
+    @Test
+    void namesInADenseClusterDoNotCollide() throws IOException {
+        Map<String, Object> r = names(MapTestGraphs.denseCluster(30), "dense");
+        assertThat((String) r.get("hub")).isEqualTo("Ministry of Coastal Affairs");
+        assertThat(((Number) r.get("drawn")).longValue()).as("names drawn of 31").isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void namesInAGraphOfManyCommunitiesDoNotCollide() throws IOException {
+        Map<String, Object> r = names(MapTestGraphs.generated(250, 7), "communities");
+        System.out.println("communities map: " + r.get("drawn") + " of 250 names drawn, " + r.get("crowded") + " left out");
+        assertThat(((Number) r.get("drawn")).longValue()).as("names drawn of 250").isGreaterThanOrEqualTo(100);
+    }
+
+    /** Opens the map of a graph and checks the names drawn; returns what was measured. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> names(Graph graph, String pageName) throws IOException {
+        Files.createDirectories(PAGES);
+        Path page = PAGES.resolve(pageName + ".html");
+        MapExporter.write(graph, page, MapFormat.HTML, MapOptions.whole().withTitle(pageName));
+        browser.open(page);
+        assertThat(browser.settled("return newsgraph.cy.nodes(':visible').length;")).isEqualTo(graph.entities().size());
+        browser.screenshot(pageName);
+        Map<String, Object> r = (Map<String, Object>) browser.js("""
+                const cy = newsgraph.cy, ns = cy.nodes(':visible');
+                const name = n => newsgraph.data.nodes[n.data('i')].name;
+                const drawn = ns.filter(n => n.style('label') !== '');
+                const only = { includeNodes: false, includeEdges: false, includeLabels: true };
+                const names = drawn.map(n => n.renderedBoundingBox(only));
+                const dots = ns.map(n => n.renderedBoundingBox({ includeLabels: false, includeEdges: false }));
+                const meet = (p, q) => p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+                const overlaps = [], covers = [];
+                for (let a = 0; a < drawn.length; a++) {
+                  for (let b = a + 1; b < drawn.length; b++) if (meet(names[a], names[b])) overlaps.push(name(drawn[a]) + ' / ' + name(drawn[b]));
+                  ns.forEach((n, k) => { if (n.id() !== drawn[a].id() && meet(names[a], dots[k])) covers.push(name(drawn[a]) + ' on ' + name(n)); });
+                }
+                const crowded = ns.filter(n => n.hasClass('crowded'));
+                let shownWhenPointed = null;
+                if (crowded.length) {
+                  crowded[0].emit('mouseover');
+                  shownWhenPointed = crowded[0].style('label');
+                  crowded[0].emit('mouseout');
+                }
+                return { overlaps, covers, drawn: drawn.length, hub: cy.$('#n0').style('label'),
+                         crowded: crowded.length, shownWhenPointed, crowdedName: crowded.length ? crowded[0].data('label') : null };""");
+        assertThat((List<String>) r.get("overlaps")).as("names drawn over each other").isEmpty();
+        assertThat((List<String>) r.get("covers")).as("names drawn over another entity's dot").isEmpty();
+        if (((Number) r.get("crowded")).longValue() > 0) {
+            assertThat(r.get("shownWhenPointed")).isEqualTo(r.get("crowdedName"));
+        }
+        return r;
+    }
+
     @Test
     void namesOfEntitiesWithoutFactsDoNotOverlap() throws IOException {
         Graph graph = graph();

@@ -39,6 +39,42 @@ final class MapTestGraphs {
     }
 
     /**
+     * One cluster as dense as a story's cast: a hub linked to {@code n} entities with names of two
+     * to four words, each also linked to its next and third-next neighbour.
+     */
+    static Graph denseCluster(int n) {
+        String[] words = {"Harbour", "Northern", "Fisheries", "Board", "Valley", "Grain", "Union", "Council", "Coastal",
+                "Energy", "Trust", "Riverton", "Shipping", "Line", "Mining", "Group"};
+        String text = "A dense cluster for the map test.";
+        Article article = new Article("dense", "Dense cluster", "Test Wire", "2025-02-02", null, null, null, text);
+        List<Entity> entities = new ArrayList<>();
+        entities.add(new Entity("organization/hub", "Ministry of Coastal Affairs", EntityType.ORGANIZATION, List.of(), 1,
+                List.of("dense")));
+        for (int i = 0; i < n; i++) {
+            StringBuilder name = new StringBuilder(words[i % words.length]);
+            for (int w = 1; w < 2 + i % 3; w++) {
+                name.append(' ').append(words[(i * 7 + w * 5) % words.length]);
+            }
+            entities.add(new Entity("organization/d" + i, name + " " + i, EntityType.ORGANIZATION, List.of(), 1, List.of("dense")));
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            facts.add(denseFact("organization/hub", "organization/d" + i, entities, text));
+            facts.add(denseFact("organization/d" + i, "organization/d" + ((i + 1) % n), entities, text));
+            facts.add(denseFact("organization/d" + i, "organization/d" + ((i + 3) % n), entities, text));
+        }
+        return new Graph(List.of(article), entities, facts, List.of());
+    }
+
+    private static Fact denseFact(String subjectId, String objectId, List<Entity> entities, String text) {
+        String subject = entities.stream().filter(e -> e.id().equals(subjectId)).findFirst().orElseThrow().name();
+        String object = entities.stream().filter(e -> e.id().equals(objectId)).findFirst().orElseThrow().name();
+        return new Fact("fact/" + subjectId + "-" + objectId, subject, Predicate.CONTRACTS_WITH, object, subjectId, objectId,
+                Polarity.POSITIVE, Modality.ASSERTED, null, null, null, null,
+                List.of(new Evidence("dense", 0, 0, text.length(), text, "verb-frame", 0.8)));
+    }
+
+    /**
      * {@code base} plus {@code count} entities that are only mentioned, in no fact, of every type
      * and with names from two letters to past the 40 characters the map shows.
      */
