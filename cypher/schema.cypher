@@ -38,7 +38,9 @@
 //       articleCount  number of distinct articles that state the fact
 //       evidence, as parallel lists (element i of each list is one sentence stating the fact):
 //         evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds (character offsets
-//         into the article text), evidenceTexts, extractors, evidenceConfidences
+//         into the article text), evidenceTexts, extractors, evidenceConfidences,
+//         evidenceAttributions (who the sentence says said it, '' for none) and evidenceDates
+//         (the date the sentence states, else the article's published date; '' if unknown)
 //       Why lists on the relationship and not evidence nodes: a fact stays one relationship
 //       that Browser draws between its two entities and Cypher matches in one hop, and its
 //       sentences come with it. Reloading a changed article removes that article's entries
