@@ -18,7 +18,7 @@ import java.util.Map;
  * entity stays an unnamed speaker under its own words. Lookups are by hash, so the cost follows the
  * phrase's length, not the number of entities.
  */
-final class Speakers {
+public final class Speakers {
     /** Longest name tried inside a phrase, in words. */
     private static final int MAX_NAME_WORDS = 6;
     /** A one-word name shorter than this is not looked for inside a longer phrase ("US" in "us"). */
@@ -26,20 +26,33 @@ final class Speakers {
 
     private final Map<String, Entity> byName = new HashMap<>();
 
-    Speakers(List<Entity> entities) {
+    /** Names before aliases: an alias never hides another entity's own name. */
+    public Speakers(List<Entity> entities) {
         for (Entity e : entities) {
             byName.putIfAbsent(normalise(e.name()), e);
         }
-        for (Entity e : entities) {
-            for (String alias : e.aliases()) {
-                byName.putIfAbsent(normalise(alias), e);
-            }
+        entities.forEach(this::add);
+    }
+
+    /** An empty index, for sinks that see entities one by one ({@link #add}). */
+    public Speakers() {
+    }
+
+    /** Adds an entity's name and aliases; a name or alias already known keeps its entity. */
+    public void add(Entity e) {
+        putName(e.name(), e);
+        e.aliases().forEach(alias -> putName(alias, e));
+    }
+
+    private void putName(String name, Entity e) {
+        String norm = normalise(name);
+        if (!norm.isEmpty()) {
+            byName.putIfAbsent(norm, e);
         }
-        byName.remove("");
     }
 
     /** The speaker for an attribution phrase, or null when there is none. */
-    Speaker resolve(String phrase) {
+    public Speaker resolve(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             return null;
         }
