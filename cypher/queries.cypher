@@ -175,3 +175,44 @@ WHERE r.polarity = 'positive' AND r.modality <> 'hypothetical'
 RETURN s.name AS actor, type(r) AS act, o.name AS target, r.modality AS modality,
        r.articleCount AS articles, r.evidenceTexts[0] AS sentence
 ORDER BY articles DESC, actor;
+
+// [Q17] Disputed claims
+// Answers: which claims are both asserted and denied, who asserts and who denies each, and how
+// many independent outlets stand on each side (syndicated copies count once). Claims are the
+// :Claim nodes every load recomputes (see schema.cypher and docs/claims.md).
+MATCH (c:Claim {status: 'disputed'})
+OPTIONAL MATCH (c)-[b:CLAIMED_BY]->(speaker:Entity)
+WITH c, collect(CASE WHEN b.stance = 'supports' THEN speaker.name END) AS asserted_by,
+     collect(CASE WHEN b.stance = 'denies' THEN speaker.name END) AS denied_by
+RETURN c.subject AS subject, c.predicate AS predicate, c.object AS object, c.outlets AS outlets,
+       c.denyingOutlets AS denying_outlets, asserted_by, denied_by, c.firstReported AS first_reported
+ORDER BY outlets DESC, subject, predicate;
+
+// [Q18] Claims by a speaker
+// Answers: what does this person or organisation assert or deny, in which articles, and where does
+// each claim stand now?
+// :param speaker => 'Dmitry Peskov'
+MATCH (s:Entity {name: $speaker})<-[b:CLAIMED_BY]-(c:Claim)
+RETURN c.subject AS subject, c.predicate AS predicate, c.object AS object, b.stance AS stance,
+       c.status AS status, b.articles AS articles, b.quotes[0] AS quote
+ORDER BY stance DESC, subject, predicate;
+
+// [Q19] Claims about an entity by status
+// Answers: how do the claims about this entity stand: how many are corroborated, single-source,
+// disputed, denied or only hypothetical, and which?
+// :param name => 'Elon Musk'
+MATCH (e:Entity {name: $name})<-[:SUBJECT|OBJECT]-(c:Claim)
+WITH c.status AS status, c ORDER BY c.outlets DESC, c.subject
+RETURN status, count(c) AS claims, collect(c.subject + ' ' + c.predicate + ' ' + c.object) AS which
+ORDER BY claims DESC, status;
+
+// [Q20] First reports in a date range
+// Answers: which claims were first reported between these dates (article published dates, ISO
+// text; a prefix such as '2024-10' works too), with their status now.
+// :param since => '2024-01-01'
+// :param until => '2025-12-31'
+MATCH (c:Claim)
+WHERE c.firstReported >= $since AND c.firstReported <= $until
+RETURN c.firstReported AS first_reported, c.lastReported AS last_reported, c.subject AS subject,
+       c.predicate AS predicate, c.object AS object, c.status AS status, c.outlets AS outlets
+ORDER BY first_reported, subject, predicate;

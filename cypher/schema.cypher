@@ -21,6 +21,15 @@
 //   (:Event)          something that happened, stated in one sentence of one article.
 //       id (unique), type (a predicate such as 'MET_WITH'), date, sentence (index in the
 //       article), text (the sentence), place (entity id), article (article id)
+//   (:Claim)          one (subject, predicate, object) across all its statements, whatever their
+//       polarity and modality; recomputed from the whole database after every load by load,
+//       serve and run (docs/claims.md has the rules).
+//       id (unique, from the two ends and the predicate), subject, subjectId, predicate, object,
+//       objectId, status ('corroborated', 'single-source', 'disputed', 'denied', 'hypothetical'),
+//       outlets, denyingOutlets (independent outlets on each side: one publisher or near-identical
+//       texts count once), supporting, denying, hypothetical (article ids), speakers (names, named
+//       or not), firstReported, lastReported (published dates of the supporting and denying
+//       articles), factIds (the fact relationships it gathers)
 //
 // RELATIONSHIPS
 //   (:Entity)-[:<PREDICATE>]->(:Entity)   one fact. The type is one of the core predicates:
@@ -38,7 +47,9 @@
 //       articleCount  number of distinct articles that state the fact
 //       evidence, as parallel lists (element i of each list is one sentence stating the fact):
 //         evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds (character offsets
-//         into the article text), evidenceTexts, extractors, evidenceConfidences
+//         into the article text), evidenceTexts, extractors, evidenceConfidences,
+//         evidenceAttributions (who the sentence says said it, '' for none) and evidenceDates
+//         (the date the sentence states, else the article's published date; '' if unknown)
 //       Why lists on the relationship and not evidence nodes: a fact stays one relationship
 //       that Browser draws between its two entities and Cypher matches in one hop, and its
 //       sentences come with it. Reloading a changed article removes that article's entries
@@ -47,6 +58,9 @@
 //   (:Article)-[:MENTIONS {mentions}]->(:Entity)         the article mentions the entity
 //   (:Event)-[:AGENT|RECIPIENT|TOPIC|PLACE {position}]->(:Entity)   event participants
 //   (:Event)-[:REPORTED_IN]->(:Article)                   where the event is stated
+//   (:Claim)-[:SUBJECT]->(:Entity), (:Claim)-[:OBJECT]->(:Entity)   the claim's two ends
+//   (:Claim)-[:CLAIMED_BY {stance, articles, quotes}]->(:Entity)    a named speaker who asserts
+//       (stance 'supports') or denies ('denies') the claim, in these articles, in these sentences
 //
 // All values are loaded as query parameters; labels and relationship types come only from the
 // fixed sets above, never from article text.
@@ -54,9 +68,11 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status);
 
 // Full-text search over names and every alias: CALL db.index.fulltext.queryNodes('entity_names', 'Lindqvist~')
 // Eventually consistent: Lucene is updated just after each commit instead of inside it, which

@@ -13,8 +13,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layers of newsgraph, read from the compiled classes. Stages point down only:
- * model &lt;- ingest &lt;- nlp &lt;- extract &lt;- resolve &lt;- pipeline, the orchestrator; the
- * outputs (Neo4j, RDF, map) stand beside each other on the model alone, and the CLI on top
+ * model &lt;- ingest &lt;- nlp &lt;- extract &lt;- resolve &lt;- pipeline, the orchestrator; claims
+ * are computed from a resolved graph on the model alone; the outputs (Neo4j, RDF, map) stand
+ * beside each other on the model and claims, and the CLI on top
  * wires them together. The core (model up to pipeline) uses no database, RDF or web server
  * library, so it can become a module of its own by moving files.
  *
@@ -23,7 +24,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
     private static final String[] CORE = {"io.newsgraph.model..", "io.newsgraph.ingest..", "io.newsgraph.nlp..",
-            "io.newsgraph.extract..", "io.newsgraph.resolve..", "io.newsgraph.pipeline.."};
+            "io.newsgraph.extract..", "io.newsgraph.resolve..", "io.newsgraph.pipeline..", "io.newsgraph.claims.."};
 
     private static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("io.newsgraph.model..")
@@ -32,6 +33,7 @@ class ArchitectureTest {
             .layer("extract").definedBy("io.newsgraph.extract..")
             .layer("resolve").definedBy("io.newsgraph.resolve..")
             .layer("pipeline").definedBy("io.newsgraph.pipeline..")
+            .layer("claims").definedBy("io.newsgraph.claims..")
             .layer("neo4j").definedBy("io.newsgraph.sink.neo4j..")
             .layer("rdf").definedBy("io.newsgraph.sink.rdf..")
             .layer("map").definedBy("io.newsgraph.sink.map..")
@@ -42,10 +44,13 @@ class ArchitectureTest {
             .whereLayer("extract").mayOnlyAccessLayers("model", "ingest", "nlp")
             .whereLayer("resolve").mayOnlyAccessLayers("model", "ingest", "nlp", "extract")
             .whereLayer("pipeline").mayOnlyAccessLayers("model", "ingest", "nlp", "extract", "resolve")
-            // Outputs take graphs from the model's stream contract, never from a stage or each other.
-            .whereLayer("neo4j").mayOnlyAccessLayers("model")
-            .whereLayer("rdf").mayOnlyAccessLayers("model")
-            .whereLayer("map").mayOnlyAccessLayers("model")
+            // Claims are a pure function of a resolved graph: the model alone.
+            .whereLayer("claims").mayOnlyAccessLayers("model")
+            // Outputs take graphs from the model's stream contract (and claims computed from them),
+            // never from a stage or each other.
+            .whereLayer("neo4j").mayOnlyAccessLayers("model", "claims")
+            .whereLayer("rdf").mayOnlyAccessLayers("model", "claims")
+            .whereLayer("map").mayOnlyAccessLayers("model", "claims")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer();
 
     private static final ArchRule noCycleBetweenLayers = slices().matching("io.newsgraph.(*)..").should().beFreeOfCycles();

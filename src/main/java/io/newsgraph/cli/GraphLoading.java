@@ -5,6 +5,7 @@ import io.newsgraph.cli.common.UserException;
 import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.cli.common.Progress;
 import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.sink.neo4j.ClaimNodes;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jLoader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
@@ -70,7 +71,21 @@ final class GraphLoading {
             throw new UserException(ExitCodes.FAILED, "nothing to load: no readable input among "
                     + split.graphFiles().size() + " file(s)");
         }
+        refreshClaims();
         return new Outcome(counts, problems);
+    }
+
+    /**
+     * Recomputes the :Claim nodes from what the database now holds, so that every load, first or
+     * incremental, leaves the claims' statuses and counts current. Returns how many claims there are.
+     */
+    int refreshClaims() {
+        try {
+            return ClaimNodes.refresh(target.driver(), target.database());
+        } catch (org.neo4j.driver.exceptions.Neo4jException | io.newsgraph.sink.neo4j.Neo4jException e) {
+            throw new UserException(ExitCodes.NEO4J, "updating the claims in " + target.description() + " failed: "
+                    + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Keeps the files that exist and can be read; each other one gets a line on err. */
@@ -118,16 +133,17 @@ final class GraphLoading {
         return new Outcome(total, problems);
     }
 
-    /** What the database holds now: nodes, relationships and facts. */
+    /** What the database holds now: nodes, relationships and facts of the graph, and the claims computed over it. */
     String totals() {
         Record r = target.driver().executableQuery("""
-                        CALL () { MATCH (n) RETURN count(n) AS nodes }
-                        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+                        CALL () { MATCH (n) WHERE NOT n:Claim RETURN count(n) AS nodes }
+                        CALL () { MATCH (a)-[r]->() WHERE NOT a:Claim RETURN count(r) AS rels }
                         CALL () { MATCH ()-[f]->() WHERE f.factId IS NOT NULL RETURN count(f) AS facts }
-                        RETURN nodes, rels, facts""")
+                        CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+                        RETURN nodes, rels, facts, claims""")
                 .withConfig(QueryConfig.builder().withDatabase(target.database()).build()).execute().records().get(0);
         return r.get("nodes").asLong() + " nodes, " + r.get("rels").asLong() + " relationships ("
-                + r.get("facts").asLong() + " facts)";
+                + r.get("facts").asLong() + " facts), " + r.get("claims").asLong() + " claims";
     }
 
     private static String firstLine(String m) {

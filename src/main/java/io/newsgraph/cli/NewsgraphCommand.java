@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
             ValidateCommand.class,
             SparqlCommand.class,
             MapCommand.class,
+            ClaimsCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,

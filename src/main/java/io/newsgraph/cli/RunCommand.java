@@ -91,7 +91,9 @@ public class RunCommand implements Callable<Integer> {
         String totals;
         try {
             counts = Neo4jLoader.load(target, graph);
-            totals = new GraphLoading(target, neo4j.batchSize(), err).totals();
+            GraphLoading loading = new GraphLoading(target, neo4j.batchSize(), err);
+            loading.refreshClaims();
+            totals = loading.totals();
         } catch (RuntimeException e) {
             target.close();
             throw new UserException(ExitCodes.NEO4J, "loading into " + target.description() + " failed: "

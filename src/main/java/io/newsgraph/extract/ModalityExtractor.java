@@ -15,7 +15,8 @@ import java.util.Set;
  * negators on the clause or on its subject/object ("did not", "never", "no warnings were issued");
  * modal auxiliaries, "if/unless/whether" clauses, wishes and demands, clauses under a verb of
  * intention, and imperatives (hypothetical, except the concessive "may be X, but ..."); reporting
- * verbs, "according to" and hedges such as "allegedly" (reported, with who reported it).
+ * verbs, "according to" and hedges such as "allegedly" (reported, with who reported it); a clause
+ * under a verb of denial ("denied that ...") is reported and negated, the denier its source.
  */
 public final class ModalityExtractor implements Extractor {
     static final String NAME = "modality";
@@ -98,6 +99,12 @@ public final class ModalityExtractor implements Extractor {
             }
             boolean speechEdge = rel.startsWith("ccomp") || rel.equals("parataxis") || (ACCUSING.contains(gl) && (rel.startsWith("advcl") || rel.startsWith("acl")));
             if (speechEdge && words.is("speech-verbs", gl) && !reported) {
+                reported = true;
+                attributed = speaker(ctx, f.sentence(), g, gov);
+            } else if (rel.startsWith("ccomp") && words.is("denial-verbs", gl) && !reported) {
+                // "Reyes denied that Varga met Oskarsson": Reyes says the meeting did not happen
+                // (unless he "did not deny" it, which leaves the clause as it reads).
+                negative ^= !negated(g, gov);
                 reported = true;
                 attributed = speaker(ctx, f.sentence(), g, gov);
             }

@@ -4,10 +4,14 @@ import java.util.Objects;
 
 /**
  * Where a fact is stated: the sentence (index and character offsets into the cleaned article
- * text, and the sentence itself), which extractor read it, and how sure it was.
+ * text, and the sentence itself), which extractor read it, and how sure it was. A fact merges
+ * readings from several sentences, so what belongs to one reading stays here: who the sentence
+ * attributes the statement to ({@code attributedTo}, null when the article states it itself or
+ * names no source) and the statement's date ({@code date}: the date the sentence states, else
+ * the article's published date; null when neither is known).
  */
 public record Evidence(String article, int sentence, int start, int end, String text, String extractor,
-                       double confidence) {
+                       double confidence, String attributedTo, String date) {
     public Evidence {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
@@ -22,5 +26,10 @@ public record Evidence(String article, int sentence, int start, int end, String 
         // equals the one written, and Neo4j, RDF and the map show 0.722 rather than 0.7224999999999999
         // (products of extractor weights); RDF from memory, JSON Lines and Neo4j then agree exactly.
         confidence = Math.round(confidence * 1000) / 1000.0;
+    }
+
+    /** A reading with no attribution or date of its own. */
+    public Evidence(String article, int sentence, int start, int end, String text, String extractor, double confidence) {
+        this(article, sentence, start, end, text, extractor, confidence, null, null);
     }
 }

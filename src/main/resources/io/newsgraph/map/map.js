@@ -23,6 +23,7 @@
 
   function human(predicate) { return predicate.toLowerCase().replace(/_/g, ' '); }
   function negated(e) { return e.polarity === 'negative'; }
+  function disputed(e) { return !!e.claim && e.claim.status === 'disputed'; }
   function edgeLabel(e) { return (negated(e) ? 'not ' : '') + human(e.predicate); }
   function short(name, max) { return name.length > max ? name.slice(0, max - 1) + '\u2026' : name; }
   function nodeSize(degree) { return Math.min(80, 22 + 9 * Math.sqrt(degree)); }
@@ -71,6 +72,7 @@
   data.edges.forEach(function (e, j) {
     var classes = [MODALITIES.indexOf(e.modality) >= 0 ? e.modality : 'asserted'];
     if (negated(e)) { classes.push('negated'); }
+    if (disputed(e)) { classes.push('disputed'); }
     if (e.symmetric) { classes.push('symmetric'); }
     elements.push({
       group: 'edges',
@@ -116,6 +118,9 @@
       { selector: 'edge.negated', style: {
         'line-color': meta.negatedColor, 'target-arrow-color': meta.negatedColor, color: meta.negatedColor,
         'target-arrow-shape': 'tee', opacity: 0.75
+      } },
+      { selector: 'edge.disputed', style: {
+        'line-color': meta.disputedColor, 'target-arrow-color': meta.disputedColor, color: meta.disputedColor, width: 4
       } },
       { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
       { selector: 'node.match', style: {
@@ -747,6 +752,21 @@
     return parts.join(' ');
   }
 
+  /** Where the claim stands across all articles: status, outlets on each side, who asserts and who denies it. */
+  function claimDetails(c) {
+    var box = el('div', 'claim');
+    box.appendChild(el('h3', null, 'Claim: ' + c.status));
+    box.appendChild(details([
+      ['Outlets for', String(c.outlets)],
+      ['Outlets against', String(c.denyingOutlets)],
+      ['Asserted by', c.assertedBy.join(', ')],
+      ['Denied by', c.deniedBy.join(', ')],
+      ['First reported', c.firstReported],
+      ['Last reported', c.lastReported]
+    ]));
+    return box;
+  }
+
   function entityButton(i) {
     var b = el('button', 'ent', data.nodes[i].name);
     b.type = 'button';
@@ -770,6 +790,7 @@
       ['Date', e.date],
       ['According to', e.attributedTo]
     ]));
+    if (e.claim) { body.appendChild(claimDetails(e.claim)); }
     body.appendChild(el('h3', null, 'Evidence (' + e.evidence.length + ')'));
     e.evidence.forEach(function (ev) { body.appendChild(evidence(ev, j)); });
   }
@@ -805,6 +826,10 @@
 
   function evidence(ev, j) {
     var box = el('figure', 'evidence');
+    if (ev.stance === 'supports' || ev.stance === 'denies') {
+      var who = ev.speaker ? ev.speaker : 'the article';
+      box.appendChild(el('div', 'stance ' + ev.stance, (ev.stance === 'supports' ? 'Asserted by ' : 'Denied by ') + who));
+    }
     box.appendChild(markedSentence(ev.text, namesOf(src[j]).concat(namesOf(tgt[j]), [data.edges[j].subject, data.edges[j].object])));
     var a = data.articles[ev.article] || {};
     var source = el('figcaption', 'source');

@@ -103,6 +103,18 @@ class VerbFrameExtractorTest {
     }
 
     @Test
+    void aClauseUnderADenialIsNegatedAndAttributedToTheDenier() {
+        Extracted x = Extracted.from("Harbour spokeswoman Lena Voss denied on Monday that Olaf Brandt met Julia Moreno. "
+                + "Marco Ruiz did not deny that Julia Moreno praised Olaf Brandt.");
+        Fact met = x.facts("Olaf Brandt", "MET_WITH", "Julia Moreno").get(0);
+        assertThat(met.polarity()).as(x.toString()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(met.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(met.attributedTo()).isEqualTo("Lena Voss");
+        assertThat(met.primary().attributedTo()).isEqualTo("Lena Voss");
+        assertThat(x.has("Julia Moreno", "PRAISED", "Olaf Brandt", Polarity.POSITIVE, Modality.REPORTED)).as(x.toString()).isTrue();
+    }
+
+    @Test
     void labelCriticism() {
         Extracted x = Extracted.from("Senator Maria Lopez called Marco Ruiz a liar.");
         assertThat(x.claims("Maria Lopez", "CRITICIZED", "Marco Ruiz")).as(x.toString()).isTrue();

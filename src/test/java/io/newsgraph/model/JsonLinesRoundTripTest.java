@@ -42,6 +42,23 @@ class JsonLinesRoundTripTest {
     }
 
     @Test
+    void eachReadingKeepsItsOwnAttributionAndDate() throws Exception {
+        Fact base = TestGraphs.small().facts().get(0);
+        Evidence e = base.primary();
+        Fact f = new Fact(base.id(), base.subject(), base.predicate(), base.object(), base.subjectId(), base.objectId(),
+                base.polarity(), Modality.ASSERTED, null, null, "2025-03-02", null,
+                List.of(new Evidence(e.article(), e.sentence(), e.start(), e.end(), e.text(), e.extractor(), 0.9, null, "2025-03-02"),
+                        new Evidence(e.article(), e.sentence() + 1, e.start(), e.end(), e.text(), e.extractor(), 0.8,
+                                "the Harbor Ledger", "2025-02")));
+        Graph g = new Graph(TestGraphs.small().articles(), TestGraphs.small().entities(), List.of(f), List.of());
+        StringWriter out = new StringWriter();
+        JsonLinesWriter.write(g, out);
+        assertThat(out.toString()).contains("\"attributedTo\":\"the Harbor Ledger\",\"date\":\"2025-02\"");
+        Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
+        assertThat(back).isEqualTo(g);
+    }
+
+    @Test
     void factLinesCarryTheContractFieldsFlat() {
         StringWriter out = new StringWriter();
         JsonLinesWriter.write(TestGraphs.small(), out);

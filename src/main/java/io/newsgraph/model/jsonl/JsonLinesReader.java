@@ -165,10 +165,11 @@ public final class JsonLinesReader {
         JsonNode arr = n.get("evidence");
         if (arr != null && arr.isArray() && !arr.isEmpty()) {
             for (JsonNode e : arr) {
-                evidence.add(evidence(e));
+                evidence.add(evidence(e, text(e, "attributedTo", false), text(e, "date", false)));
             }
         } else {
-            evidence.add(evidence(n));
+            // One flat reading: the fact's own attribution and date are this reading's.
+            evidence.add(evidence(n, text(n, "attributedTo", false), text(n, "date", false)));
         }
         String id = text(n, "id", false);
         if (id == null) {
@@ -183,9 +184,9 @@ public final class JsonLinesReader {
                 text(n, "role", false), evidence);
     }
 
-    private static Evidence evidence(JsonNode n) {
+    private static Evidence evidence(JsonNode n, String attributedTo, String date) {
         return new Evidence(text(n, "article", true), integer(n, "sentence"), integer(n, "start"), integer(n, "end"),
-                text(n, "text", true), text(n, "extractor", true), number(n, "confidence"));
+                text(n, "text", true), text(n, "extractor", true), number(n, "confidence"), attributedTo, date);
     }
 
     private static Event event(JsonNode n) {

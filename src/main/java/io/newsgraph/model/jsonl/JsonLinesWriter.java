@@ -19,7 +19,8 @@ import java.io.Writer;
 /**
  * Writes the model in the JSON Lines form of shared/eval/README.md, one record per line. A fact's
  * first evidence is written flat (article, sentence, start, end, text, extractor, confidence);
- * all of them also go into an {@code evidence} array so nothing is lost in a round trip.
+ * all of them also go into an {@code evidence} array so nothing is lost in a round trip (each with
+ * its own attributedTo and date when it has them).
  */
 public final class JsonLinesWriter implements GraphSink {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -99,6 +100,8 @@ public final class JsonLinesWriter implements GraphSink {
             x.put("text", e.text());
             x.put("extractor", e.extractor());
             x.put("confidence", round(e.confidence()));
+            putIfSet(x, "attributedTo", e.attributedTo());
+            putIfSet(x, "date", e.date());
         }
         line(n);
     }

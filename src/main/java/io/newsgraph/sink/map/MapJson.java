@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The page's data: articles (metadata only, no text), nodes and edges with every evidence
- * sentence, as JSON that is safe to place inside a {@code <script type="application/json">}
+ * sentence and the claim each edge belongs to ({@link MapClaims}), as JSON that is safe to place inside a {@code <script type="application/json">}
  * element.
  */
 final class MapJson {
@@ -52,9 +52,13 @@ final class MapJson {
             o.put("degree", n.degree());
             o.put("implicit", n.implicit());
         }
+        meta.put("disputedColor", MapStyle.DISPUTED_COLOR);
+        MapClaims claims = MapClaims.of(graph);
         ArrayNode edges = root.putArray("edges");
         for (MapEdge e : graph.edges()) {
-            edges.add(edge(e));
+            ObjectNode edge = edge(e);
+            claims.describe(e.fact(), edge);
+            edges.add(edge);
         }
         try {
             return scriptSafe(MAPPER.writeValueAsString(root));

@@ -17,6 +17,8 @@ import java.util.Map;
 final class MapStyle {
     static final String EDGE_COLOR = "#66788a";
     static final String NEGATED_COLOR = "#c0392b";
+    /** Orange: the facts of a claim that some sources assert and others deny. */
+    static final String DISPUTED_COLOR = "#d35400";
     private static final Map<EntityType, String> TYPE_COLORS = new EnumMap<>(Map.of(
             EntityType.PERSON, "#0072b2",
             EntityType.ORGANIZATION, "#e69f00",

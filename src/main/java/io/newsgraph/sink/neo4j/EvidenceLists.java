@@ -21,12 +21,12 @@ import java.util.Set;
  */
 public final class EvidenceLists {
     static final List<String> PROPERTIES = List.of("evidenceArticles", "evidenceSentences", "evidenceStarts",
-            "evidenceEnds", "evidenceTexts", "extractors", "evidenceConfidences");
+            "evidenceEnds", "evidenceTexts", "extractors", "evidenceConfidences", "evidenceAttributions", "evidenceDates");
 
     private EvidenceLists() {
     }
 
-    /** The relationship properties for this evidence: the seven lists, confidence and articleCount. */
+    /** The relationship properties for this evidence: the nine lists, confidence and articleCount. */
     public static Map<String, Object> properties(List<Evidence> evidence) {
         List<String> articles = new ArrayList<>(evidence.size());
         List<Long> sentences = new ArrayList<>(evidence.size());
@@ -35,6 +35,9 @@ public final class EvidenceLists {
         List<String> texts = new ArrayList<>(evidence.size());
         List<String> extractors = new ArrayList<>(evidence.size());
         List<Double> confidences = new ArrayList<>(evidence.size());
+        // Neo4j lists hold no nulls: "" is "not attributed" / "no date".
+        List<String> attributions = new ArrayList<>(evidence.size());
+        List<String> dates = new ArrayList<>(evidence.size());
         double best = 0.0;
         for (Evidence e : evidence) {
             articles.add(e.article());
@@ -44,6 +47,8 @@ public final class EvidenceLists {
             texts.add(e.text());
             extractors.add(e.extractor());
             confidences.add(e.confidence());
+            attributions.add(e.attributedTo() == null ? "" : e.attributedTo());
+            dates.add(e.date() == null ? "" : e.date());
             best = Math.max(best, e.confidence());
         }
         Map<String, Object> m = new HashMap<>();
@@ -54,6 +59,8 @@ public final class EvidenceLists {
         m.put("evidenceTexts", texts);
         m.put("extractors", extractors);
         m.put("evidenceConfidences", confidences);
+        m.put("evidenceAttributions", attributions);
+        m.put("evidenceDates", dates);
         m.put("confidence", best);
         m.put("articleCount", (long) new HashSet<>(articles).size());
         return m;
@@ -73,9 +80,14 @@ public final class EvidenceLists {
             out.add(new Evidence(articles.get(i) == null ? "" : articles.get(i), intAt(p.get("evidenceSentences"), i),
                     intAt(p.get("evidenceStarts"), i), intAt(p.get("evidenceEnds"), i),
                     strAt(p.get("evidenceTexts"), i, ""), strAt(p.get("extractors"), i, "manual"),
-                    Math.max(0, Math.min(1, c))));
+                    Math.max(0, Math.min(1, c)), blankToNull(strAt(p.get("evidenceAttributions"), i, null)),
+                    blankToNull(strAt(p.get("evidenceDates"), i, null))));
         }
         return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static List<String> strings(Value v) {

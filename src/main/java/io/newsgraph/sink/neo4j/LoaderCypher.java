@@ -173,7 +173,9 @@ final class LoaderCypher {
               AND r.evidenceSentences = row.evidence.evidenceSentences AND r.evidenceStarts = row.evidence.evidenceStarts
               AND r.evidenceEnds = row.evidence.evidenceEnds AND r.evidenceTexts = row.evidence.evidenceTexts
               AND r.extractors = row.evidence.extractors
-              AND r.evidenceConfidences = row.evidence.evidenceConfidences, false)
+              AND r.evidenceConfidences = row.evidence.evidenceConfidences
+              AND r.evidenceAttributions = row.evidence.evidenceAttributions
+              AND r.evidenceDates = row.evidence.evidenceDates, false)
             RETURN row.id AS id, before = $loadedAt AS writtenThisLoad, properties(r) AS old""";
 
     /** Writes merged evidence onto known facts, found again from their subject. */

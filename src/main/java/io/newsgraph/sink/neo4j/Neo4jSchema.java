@@ -27,9 +27,11 @@ public final class Neo4jSchema {
                 "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+                "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
                 "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
                 "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
                 "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+                "CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)",
                 "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] "
                         + "OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"));
         return s;

@@ -39,6 +39,7 @@ public final class NgVocab {
     public static final Node QUALIFIED_DERIVATION = uri(PROV + "qualifiedDerivation");
     public static final Node PROV_ENTITY = uri(PROV + "entity");
     public static final Node PROV_VALUE = uri(PROV + "value");
+    public static final Node WAS_ATTRIBUTED_TO = uri(PROV + "wasAttributedTo");
 
     // classes
     public static final Node ENTITY = ng("Entity");

@@ -1,5 +1,7 @@
 package io.newsgraph.sink.rdf;
 
+import io.newsgraph.claims.Speaker;
+import io.newsgraph.claims.Speakers;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
@@ -22,8 +24,10 @@ import java.util.Map;
 import static io.newsgraph.sink.rdf.NgVocab.*;
 
 /**
- * Turns the graph into RDF as it streams past: every record becomes triples at once and nothing
- * is kept, because every IRI is derived from an id ({@link IriMinter}).
+ * Turns the graph into RDF as it streams past: every record becomes triples at once, because
+ * every IRI is derived from an id ({@link IriMinter}). Only entity names are kept (entities
+ * stream before facts), to give each evidence whose speaker names an entity its
+ * {@code prov:wasAttributedTo}.
  *
  * <p>The default graph holds the merged view: articles, entities, events, the plain triples of
  * claims (positive, not hypothetical) and every fact as an {@code ng:Fact} statement resource with
@@ -36,6 +40,7 @@ public final class RdfGraphSink implements GraphSink {
     private final StreamRDF out;
     private final IriMinter iris;
     private final boolean namedGraphs;
+    private final Speakers speakers = new Speakers();
 
     public RdfGraphSink(StreamRDF out, IriMinter iris, boolean namedGraphs) {
         this.out = out;
@@ -77,6 +82,7 @@ public final class RdfGraphSink implements GraphSink {
 
     @Override
     public void entity(Entity e) {
+        speakers.add(e);
         Node entity = uri(iris.entity(e.id()));
         Node type = NgVocab.type(e.label());
         Node name = Literals.string(e.name());
@@ -195,6 +201,11 @@ public final class RdfGraphSink implements GraphSink {
             emit(g, ev, END_OFFSET, Literals.integer(e.end()));
             emit(g, ev, EXTRACTOR, Literals.string(e.extractor()));
             emit(g, ev, CONFIDENCE, Literals.decimal(e.confidence()));
+            emitString(g, ev, ATTRIBUTED_TO, e.attributedTo());
+            Speaker speaker = speakers.resolve(e.attributedTo());
+            if (speaker != null && speaker.named()) {
+                emit(g, ev, NgVocab.WAS_ATTRIBUTED_TO, uri(iris.entity(speaker.entityId())));
+            }
         }
     }
 

@@ -40,4 +40,25 @@ class MapJsonTest {
         assertThat(root.at("/articles/fx-001/title").asText()).isEqualTo("Nordlys Energy to buy Kalev Power");
         assertThat(root.at("/articles/fx-001").has("text")).isFalse();
     }
+
+    @Test
+    void edgesOfADisputedClaimSayWhoAssertsAndWhoDenies() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(MapJson.of(
+                MapGraph.of(io.newsgraph.TestGraphs.fromResource("/claims/corpus-graph.jsonl")), MapOptions.whole(), null));
+        assertThat(root.at("/meta/disputedColor").asText()).startsWith("#");
+        java.util.List<JsonNode> met = new java.util.ArrayList<>();
+        root.get("edges").forEach(e -> {
+            if (e.get("predicate").asText().equals("MET_WITH")) {
+                met.add(e);
+            }
+        });
+        assertThat(met).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.at("/claim/status").asText()).isEqualTo("disputed");
+            assertThat(e.at("/claim/outlets").asInt()).isEqualTo(2);
+            assertThat(e.at("/claim/deniedBy/0").asText()).isEqualTo("Tomas Reyes");
+        });
+        java.util.List<String> stances = new java.util.ArrayList<>();
+        met.forEach(e -> e.get("evidence").forEach(ev -> stances.add(ev.get("stance").asText() + " " + ev.path("speaker").asText())));
+        assertThat(stances).contains("denies Tomas Reyes", "supports three people");
+    }
 }

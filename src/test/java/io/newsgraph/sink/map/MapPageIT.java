@@ -103,6 +103,25 @@ class MapPageIT {
     }
 
     @Test
+    void disputedClaimsAreDrawnApartAndTheirEvidenceSaysWhoAssertsAndWhoDenies() throws IOException {
+        browser.open(write(TestGraphs.fromResource("/claims/corpus-graph.jsonl"), "claims", MapOptions.whole()));
+        String disputed = "newsgraph.cy.edges('.disputed')";
+        assertThat(browser.number("return " + disputed + ".length;")).isPositive();
+        assertThat(browser.js("return " + disputed + ".map(e => newsgraph.data.edges[e.data('i')].claim.status);"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsOnly("disputed");
+        assertThat(browser.js("return " + disputed + ".map(e => e.style('line-color'));"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsOnly("rgb(211,84,0)");
+        assertThat(browser.js("return newsgraph.cy.edges().not('.disputed').map(e => e.style('line-color'));"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST).doesNotContain("rgb(211,84,0)");
+        assertThat(browser.driver.findElement(By.className("legend")).getText()).contains("disputed claim");
+        browser.js("newsgraph.showEdge(newsgraph.data.edges.findIndex(e => e.predicate === 'MET_WITH' && e.polarity === 'positive'));");
+        waitFor("document.getElementById('panel').textContent.includes('Claim: disputed')");
+        assertThat(panelText()).contains("Asserted by", "Denied by", "Tomas Reyes", "Outlets for");
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("claims-disputed");
+    }
+
+    @Test
     void searchFindsByNameAndAliasAndHighlights() throws IOException {
         openSmall();
         WebElement search = browser.driver.findElement(By.id("search"));

@@ -40,6 +40,7 @@ class QueriesIT {
         var extra = QueryFixture.graph();
         GraphSink.replay(new io.newsgraph.model.Graph(extra.articles().subList(2, 3), extra.entities().subList(9, 13),
                 extra.facts().subList(8, 13), extra.events().subList(2, 3)), loader);
+        ClaimNodes.refresh(neo4j.driver(), neo4j.database());
     }
 
     @AfterAll
@@ -112,6 +113,7 @@ class QueriesIT {
             assertThat(rows.get(0).get("target").asString()).isEqualTo("Tom O'Neil");
             assertThat(rows.get(0).get("actor").asString()).startsWith("<script>");
         }));
+        e.putAll(ClaimQueries.onFixture());
         return e;
     }
 
