@@ -1,5 +1,8 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.claims.Claim;
 import io.newsgraph.claims.ClaimStatus;
 import io.newsgraph.claims.Claims;

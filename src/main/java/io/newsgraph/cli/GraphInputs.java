@@ -1,5 +1,9 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.cli.common.ExitCodes;
+import io.newsgraph.cli.common.UserException;
+import io.newsgraph.cli.common.InputsMixin;
+import io.newsgraph.cli.common.Progress;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;

@@ -75,11 +75,14 @@ public class LoadCommand implements Callable<Integer> {
         BulkLoading.Outcome outcome = new BulkLoading(neo4j.dataDir(), Neo4jTarget.EMBEDDED_DATABASE, err).load(inputs, extraction);
         ImportFiles.Counts c = outcome.counts();
         try (Neo4jTarget target = neo4j.open()) {
-            // The importer writes data only: constraints and indexes come as a load would make them.
+            // The importer writes data only: constraints, indexes and claims come as after a load.
             Neo4jSchema.apply(target.driver(), target.database());
             out.printf("Bulk-loaded %d articles, %d entities, %d events, %d facts into %s in %.1f s%n", c.articles(),
                     c.entities(), c.events(), c.facts(), target.description(), outcome.millis() / 1000.0);
-            out.println("Graph now: " + new GraphLoading(target, neo4j.batchSize(), err).totals());
+            GraphLoading loading = new GraphLoading(target, neo4j.batchSize(), err);
+            // The claims follow the facts, as after any load.
+            loading.refreshClaims();
+            out.println("Graph now: " + loading.totals());
             out.println("Browse it with: newsgraph serve --data " + neo4j.dataDir());
         }
         out.flush();

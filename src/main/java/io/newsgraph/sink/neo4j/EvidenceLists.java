@@ -59,11 +59,17 @@ public final class EvidenceLists {
         m.put("evidenceTexts", texts);
         m.put("extractors", extractors);
         m.put("evidenceConfidences", confidences);
-        m.put("evidenceAttributions", attributions);
-        m.put("evidenceDates", dates);
+        // A list of nothing but "" is left unset (as the bulk importer must: it reads an empty field
+        // as no value); the reader gives "no attribution" and "no date" for a missing list.
+        m.put("evidenceAttributions", allBlank(attributions) ? null : attributions);
+        m.put("evidenceDates", allBlank(dates) ? null : dates);
         m.put("confidence", best);
         m.put("articleCount", (long) new HashSet<>(articles).size());
         return m;
+    }
+
+    private static boolean allBlank(List<String> values) {
+        return values.stream().allMatch(String::isEmpty);
     }
 
     /**

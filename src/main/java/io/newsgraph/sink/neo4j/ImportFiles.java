@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ public final class ImportFiles implements GraphSink {
             "participants.csv", "facts.csv");
 
     private static final String STAMP = "loadedAt:datetime";
+    /** Evidence lists that hold numbers; every other one holds strings. */
+    private static final Map<String, String> LIST_TYPES = Map.of("evidenceSentences", "long[]", "evidenceStarts", "long[]",
+            "evidenceEnds", "long[]", "evidenceConfidences", "double[]");
 
     private final Path dir;
     private final String loadedAt;
@@ -82,10 +86,12 @@ public final class ImportFiles implements GraphSink {
         open("entities.csv", "id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "mentions:long",
                 "articleCount:long", STAMP);
         open("mentions.csv", ":START_ID(Article)", ":END_ID(Entity)", ":TYPE", "mentions:long", STAMP);
-        open("facts.csv", ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "factId", "polarity", "modality",
-                "attributedTo", "role", "date", "event", "evidenceArticles:string[]", "evidenceSentences:long[]",
-                "evidenceStarts:long[]", "evidenceEnds:long[]", "evidenceTexts:string[]", "extractors:string[]",
-                "evidenceConfidences:double[]", "confidence:double", "articleCount:long", STAMP);
+        List<String> facts = new ArrayList<>(List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "factId", "polarity",
+                "modality", "attributedTo", "role", "date", "event"));
+        // The evidence lists as the loader writes them, whatever lists EvidenceLists holds.
+        EvidenceLists.PROPERTIES.forEach(name -> facts.add(name + ":" + LIST_TYPES.getOrDefault(name, "string[]")));
+        facts.addAll(List.of("confidence:double", "articleCount:long", STAMP));
+        open("facts.csv", facts.toArray(String[]::new));
     }
 
     @Override
@@ -139,10 +145,12 @@ public final class ImportFiles implements GraphSink {
         stub(objectId, f.object());
         rememberEventTexts(f);
         Map<String, Object> ev = EvidenceLists.properties(f.evidence());
-        csv("facts.csv").line(subjectId, objectId, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
-                f.attributedTo(), f.role(), f.date(), f.event(), ev.get("evidenceArticles"), ev.get("evidenceSentences"),
-                ev.get("evidenceStarts"), ev.get("evidenceEnds"), ev.get("evidenceTexts"), ev.get("extractors"),
-                ev.get("evidenceConfidences"), ev.get("confidence"), ev.get("articleCount"), loadedAt);
+        List<Object> values = new ArrayList<>(List.of(subjectId, objectId, f.predicate().name(), f.id(), f.polarity().json(),
+                f.modality().json()));
+        values.addAll(Arrays.asList(f.attributedTo(), f.role(), f.date(), f.event()));
+        EvidenceLists.PROPERTIES.forEach(name -> values.add(ev.get(name)));
+        values.addAll(List.of(ev.get("confidence"), ev.get("articleCount"), loadedAt));
+        csv("facts.csv").line(values.toArray());
         facts++;
     }
 

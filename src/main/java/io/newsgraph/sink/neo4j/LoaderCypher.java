@@ -174,8 +174,8 @@ final class LoaderCypher {
               AND r.evidenceEnds = row.evidence.evidenceEnds AND r.evidenceTexts = row.evidence.evidenceTexts
               AND r.extractors = row.evidence.extractors
               AND r.evidenceConfidences = row.evidence.evidenceConfidences
-              AND r.evidenceAttributions = row.evidence.evidenceAttributions
-              AND r.evidenceDates = row.evidence.evidenceDates, false)
+              AND coalesce(r.evidenceAttributions, []) = coalesce(row.evidence.evidenceAttributions, [])
+              AND coalesce(r.evidenceDates, []) = coalesce(row.evidence.evidenceDates, []), false)
             RETURN row.id AS id, before = $loadedAt AS writtenThisLoad, properties(r) AS old""";
 
     /** Writes merged evidence onto known facts, found again from their subject. */

@@ -51,8 +51,9 @@ class BulkImportIT {
                     + "\"start\":0,\"end\":30,\"text\":\"A second line, with a comma.\",\"extractor\":\"role-title\",\"confidence\":0.7,"
                     + "\"polarity\":\"negative\",\"modality\":\"reported\",\"attributedTo\":\"a \\\"source\\\"; unnamed\","
                     + "\"evidence\":[{\"article\":\"fx-h\",\"sentence\":1,\"start\":0,\"end\":30,\"text\":\"A second line,\\nwith; a comma.\","
-                    + "\"extractor\":\"role-title\",\"confidence\":0.7},{\"article\":\"fx-h\",\"sentence\":2,\"start\":31,\"end\":50,"
-                    + "\"text\":\"Third \\\"quoted\\\" one.\",\"extractor\":\"verb-frame\",\"confidence\":0.9}]}",
+                    + "\"extractor\":\"role-title\",\"confidence\":0.7,\"attributedTo\":\"the council's spokesman\"},"
+                    + "{\"article\":\"fx-h\",\"sentence\":2,\"start\":31,\"end\":50,"
+                    + "\"text\":\"Third \\\"quoted\\\" one.\",\"extractor\":\"verb-frame\",\"confidence\":0.9,\"date\":\"2025-01-02\"}]}",
             "{\"record\":\"fact\",\"id\":\"fact/h-2\",\"subject\":\"Quiet Firm\",\"predicate\":\"REQUESTED\",\"object\":\"Ann O'Hara\","
                     + "\"subjectId\":\"organization/quiet-firm\",\"objectId\":\"person/ann-o-hara\",\"article\":\"fx-h\",\"sentence\":3,"
                     + "\"start\":51,\"end\":60,\"text\":\"Asked her.\",\"extractor\":\"verb-frame\",\"confidence\":0.6,"
