@@ -37,7 +37,10 @@ class CameoVerbsTest {
         assertThat(p.subjects()).containsExactly("&refugee");
         assertThat(p.object()).isEqualTo("aid");
         assertThat(p.preps()).containsExactly(new CameoPattern.Prep("for", "help"), new CameoPattern.Prep("on", null));
-        assertThat(p.size()).isEqualTo(4);
+        assertThat(p.objectModifiers()).containsExactly("humanitarian");
+        assertThat(p.size()).isEqualTo(5);
+        assertThat(p.supported()).isTrue();
+        assertThat(CameoPattern.parse("* strike in protest", "141").supported()).isFalse();
     }
 
     @Test
