@@ -70,6 +70,7 @@ final class CameoEntries {
         for (String prep : TARGET_PREPOSITIONS) {
             objects.add(new VerbLexicon.Slot("obl:" + prep, true));
         }
+        objects.add(new VerbLexicon.Slot("advcl:to>nsubj", true)); // the subject of that clause: "called on X to reopen"
         for (String rel : List.of("obj>nmod:poss", "obj>nmod:from", "obj>nmod:with", "obj>nmod:against", "obj>nmod:on")) {
             objects.add(new VerbLexicon.Slot(rel, true)); // "rejected X's offer", "demanded an apology from X"
         }
@@ -153,7 +154,10 @@ final class CameoEntries {
             heads.removeIf(h -> TIME_TYPES.contains(h.ner())); // "telephoned X on Sunday" is no "call on"
             boolean particle = Graphs.children(g, w, "compound:prt").stream()
                     .anyMatch(x -> Graphs.lemma(x).equals(prep.preposition()));
-            boolean ok = prep.noun() == null ? !heads.isEmpty() || particle
+            // "called on X to reopen" is sometimes parsed as a clause "on X to reopen" marked by the preposition
+            boolean clause = Graphs.children(g, w, "advcl*").stream().anyMatch(c -> Graphs.children(g, c, "mark").stream()
+                    .anyMatch(m -> Graphs.lemma(m).equals(prep.preposition())));
+            boolean ok = prep.noun() == null ? !heads.isEmpty() || particle || clause
                     : heads.stream().anyMatch(h -> wordMatches(prep.noun(), h));
             if (!ok) {
                 return false;
