@@ -3,7 +3,14 @@ package io.newsgraph.cli;
 import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.cli.common.UserException;
 import io.newsgraph.cli.common.Progress;
+import io.newsgraph.eval.CameoRootNames;
 import io.newsgraph.eval.DocRedReader;
+import io.newsgraph.eval.EventErrors;
+import io.newsgraph.eval.EventScorer;
+import io.newsgraph.eval.EventSentence;
+import io.newsgraph.eval.EventSetReader;
+import io.newsgraph.eval.FoundEvent;
+import io.newsgraph.eval.PipelineEvents;
 import io.newsgraph.eval.GoldDocument;
 import io.newsgraph.eval.GoldFormat;
 import io.newsgraph.eval.PipelineRelations;
@@ -30,7 +37,8 @@ import java.util.concurrent.Callable;
 
 /** Runs extraction over an annotated data set's text and scores the relations it finds against the annotation. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores extraction against annotated text: CoNLL04 (SpERT JSON) or DocRED/Re-DocRED JSON.",
+        description = {"Scores extraction against annotated text: CoNLL04 (SpERT JSON), DocRED/Re-DocRED JSON or an",
+                "event test set (TSV, --format events: per predicate and per CAMEO root).",
                 "Runs the pipeline over the documents' text and prints precision, recall and F1 per predicate",
                 "(arguments must match the annotated boundaries exactly). docs/evaluate.md maps the labels."})
 public class EvaluateCommand implements Callable<Integer> {
@@ -44,7 +52,7 @@ public class EvaluateCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--format", paramLabel = "F",
-            description = "conll04 or docred (default: recognised from the file).")
+            description = "conll04, docred or events (default: recognised from the file; .tsv is events).")
     String format;
 
     @Option(names = "--docs", paramLabel = "SET", defaultValue = "all",
@@ -67,6 +75,9 @@ public class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (isEvents()) {
+            return evaluateEvents(out, err);
+        }
         GoldFormat f = format == null ? sniff(gold) : parseFormat(format);
         List<GoldDocument> documents = read(f);
         if (limit != null) {
@@ -98,6 +109,47 @@ public class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private boolean isEvents() {
+        return format == null ? gold.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv")
+                : format.equalsIgnoreCase("events");
+    }
+
+    /** An event test set: strict events (predicate, source, target, polarity, modality) per predicate and per CAMEO root. */
+    private int evaluateEvents(PrintWriter out, PrintWriter err) {
+        List<EventSentence> sentences;
+        try {
+            sentences = EventSetReader.read(gold);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserException(ExitCodes.USAGE, gold + ": no such file");
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.FAILED, "cannot read the event set: " + e.getMessage(), e);
+        }
+        if (limit != null) {
+            sentences = sentences.subList(0, Math.min(Math.max(limit, 1), sentences.size()));
+        }
+        ExtractionPipeline pipeline = extraction.pipeline(err);
+        long t0 = System.nanoTime();
+        List<FoundEvent> found;
+        try (Progress.Bar bar = Progress.forTerminal().bar("evaluate", sentences.size())) {
+            PipelineRelations runner = new PipelineRelations(SharedPipeline.get(), pipeline, extraction.threads());
+            found = new PipelineEvents(runner).find(sentences, n -> bar.step());
+        }
+        EventScorer.Result r = new EventScorer().score(sentences, found);
+        out.printf(Locale.ROOT, "%s, %d sentences, %d expected events (events)%n", gold.getFileName(), sentences.size(),
+                r.micro().gold());
+        out.print(ScoreTable.render("predicate", r.perPredicate()));
+        out.println();
+        out.print(ScoreTable.render("cameo root", CameoRootNames.label(r.perRoot())));
+        if (errors > 0) {
+            out.println();
+            out.print(EventErrors.describe(sentences, r, errors));
+        }
+        out.flush();
+        err.printf(Locale.ROOT, "Extracted and scored in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+        err.flush();
+        return ExitCodes.OK;
+    }
+
     private List<GoldDocument> read(GoldFormat f) {
         DocRedReader.Split split = switch (docs.toLowerCase(Locale.ROOT)) {
             case "all" -> DocRedReader.Split.ALL;
@@ -119,7 +171,7 @@ public class EvaluateCommand implements Callable<Integer> {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "conll04" -> GoldFormat.CONLL04;
             case "docred", "redocred" -> GoldFormat.DOCRED;
-            default -> throw new UserException(ExitCodes.USAGE, "--format must be conll04 or docred, got '" + name + "'");
+            default -> throw new UserException(ExitCodes.USAGE, "--format must be conll04, docred or events, got '" + name + "'");
         };
     }
 

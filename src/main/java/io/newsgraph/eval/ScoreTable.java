@@ -22,6 +22,26 @@ public final class ScoreTable {
         return b.toString();
     }
 
+    /** A table with one row per named class (predicate, CAMEO root ...) and a micro row; the first column is headed {@code what}. */
+    public static String render(String what, Map<String, Counts> rows) {
+        int width = Math.max(what.length(), rows.keySet().stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %6s %6s %8s %10s %7s %6s%n", what, "gold", "found", "correct",
+                "precision", "recall", "F1"));
+        Counts micro = Counts.ZERO;
+        for (Map.Entry<String, Counts> e : new java.util.TreeMap<>(rows).entrySet()) {
+            wideRow(b, width, e.getKey(), e.getValue());
+            micro = micro.plus(e.getValue());
+        }
+        wideRow(b, width, "micro", micro);
+        return b.toString();
+    }
+
+    private static void wideRow(StringBuilder b, int width, String name, Counts c) {
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %6d %6d %8d %10.3f %7.3f %6.3f%n", name, c.gold(), c.found(),
+                c.correct(), c.precision(), c.recall(), c.f1()));
+    }
+
     /** Up to {@code limit} wrong and missed relations, each with its arguments as written and the document text. */
     public static String errors(List<GoldDocument> docs, Scores scores, int limit) {
         Map<String, GoldDocument> byId = new java.util.HashMap<>();

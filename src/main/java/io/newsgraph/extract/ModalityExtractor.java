@@ -46,7 +46,26 @@ public final class ModalityExtractor implements Extractor {
         for (Frame f : ctx.frames()) {
             marked.add(f.anchor() < 0 ? f : mark(ctx, f));
         }
-        ctx.replaceFrames(marked);
+        ctx.replaceFrames(sameEventAsVerb(ctx, marked));
+    }
+
+    /**
+     * A noun event that is the object of a verb stating the same event ("pledged to send supplies to X":
+     * PROVIDED at "send" and at "supplies") is that event: it takes the verb's marks.
+     */
+    private static List<Frame> sameEventAsVerb(ArticleContext ctx, List<Frame> frames) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            SemanticGraph g = f.anchor() < 0 ? null : ctx.graph(f.sentence());
+            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(f.anchor() + 1);
+            SemanticGraphEdge up = w == null || !Graphs.isNoun(w) ? null : Graphs.parentEdge(g, w);
+            Frame verb = up == null || !Graphs.rel(up).equals("obj") ? null : frames.stream()
+                    .filter(v -> v.sentence() == f.sentence() && v.anchor() == up.getGovernor().index() - 1
+                            && v.predicate() == f.predicate())
+                    .findFirst().orElse(null);
+            out.add(verb == null ? f : f.withMarks(verb.polarity(), verb.modality(), verb.attributedTo(), f.date(), f.confidence()));
+        }
+        return out;
     }
 
     private Frame mark(ArticleContext ctx, Frame f) {
@@ -83,6 +102,10 @@ public final class ModalityExtractor implements Extractor {
             IndexedWord gov = up.getGovernor();
             String gl = Graphs.lemma(gov);
             boolean clausal = rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("parataxis");
+            if (depth == 0 && rel.equals("obj") && Graphs.isNoun(cur) && words.is("wish-verbs", gl)) {
+                hypothetical = true; // a threatened or demanded act is not done: "threatened sanctions against X"
+                break;
+            }
             if (!clausal && !rel.startsWith("conj")) {
                 break;
             }

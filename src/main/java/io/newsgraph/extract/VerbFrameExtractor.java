@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
 
 import java.util.ArrayList;
@@ -22,9 +23,13 @@ public final class VerbFrameExtractor implements Extractor {
     static final String NAME = "verb-frame";
     private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
+    /** Who an event can be aimed at: a product or an event is never the target of a demand or a threat. */
+    private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     /** Verbs whose object, not subject, performs the controlled clause: "asked X to ...". */
     private final VerbLexicon lexicon = VerbLexicon.get();
     private final Arguments arguments = new Arguments();
+    private final CameoEntries cameo = new CameoEntries();
+    private final WordClasses words = WordClasses.get();
 
     @Override
     public String name() {
@@ -70,11 +75,24 @@ public final class VerbFrameExtractor implements Extractor {
             }
         }
         List<VerbLexicon.Entry> plain = lexicon.lookup(lemma, noun);
+        if (!noun) {
+            // a CAMEO pattern the parse matches ("called on X") is more specific than the hand-made frame;
+            // a verb the frames do not list takes the CAMEO dictionary's code
+            Set<String> handled = new HashSet<>();
+            plain.forEach(e -> e.objects().forEach(o -> handled.add(o.relation())));
+            List<VerbLexicon.Entry> specific = cameo.lookup(g, w, true, handled);
+            if (!specific.isEmpty() || plain.isEmpty()) {
+                return specific.isEmpty() ? cameo.lookup(g, w, false) : specific;
+            }
+        }
         return plain.isEmpty() && noun ? lexicon.lookup(w.word(), true) : plain;
     }
 
     private void frames(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e) {
         boolean stative = e.predicate() == Predicate.LOCATED_IN || e.predicate() == Predicate.LIVES_IN;
+        if (e.has("accusation-object") && Graphs.children(g, w, "obj").stream().noneMatch(o -> words.is("accusation-nouns", Graphs.lemma(o)))) {
+            return; // "denied charges by X": DENIED only when what is denied is an accusation
+        }
         if (e.has("no-label") && (Graphs.hasChild(g, w, "xcomp") || (Graphs.hasChild(g, w, "iobj") && Graphs.hasChild(g, w, "obj")))) {
             return;
         }
@@ -95,7 +113,7 @@ public final class VerbFrameExtractor implements Extractor {
                 continue;
             }
             String rel = slot.relation();
-            List<IndexedWord> heads = new ArrayList<>(Graphs.children(g, w, rel));
+            List<IndexedWord> heads = new ArrayList<>(path(g, w, rel));
             if (passive && !stative && rel.equals("obj")) {
                 heads = new ArrayList<>(Graphs.children(g, w, "nsubj:pass"));
                 SemanticGraphEdge up = Graphs.parentEdge(g, w);
@@ -115,7 +133,13 @@ public final class VerbFrameExtractor implements Extractor {
             }
             for (IndexedWord h : heads) {
                 used.add(h.index());
-                objects.addAll(arguments.resolve(ctx, s, g, h));
+                List<Mention> found = arguments.resolve(ctx, s, g, h);
+                if (e.has("addressee-object")) {
+                    // "ordered the Starlink disconnection": who is asked is the object itself, not a name modifying it
+                    List<IndexedWord> modifiers = Graphs.children(g, h, "compound");
+                    found = found.stream().filter(m -> modifiers.stream().noneMatch(c -> m.covers(c.index() - 1))).toList();
+                }
+                objects.addAll(found);
             }
         }
         if (e.noun() && objects.isEmpty()) {
@@ -181,7 +205,8 @@ public final class VerbFrameExtractor implements Extractor {
             return;
         }
         List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name()))
-                .filter(o -> TypeRules.objectFits(e.predicate(), o)).distinct().toList();
+                .filter(o -> TypeRules.objectFits(e.predicate(), o))
+                .filter(o -> !e.has("actor-objects") || ACTOR_TYPES.contains(o.type())).distinct().toList();
         List<Mention> tops = topics.stream().filter(o -> !o.name().equals(agent.name()))
                 .filter(t -> objs.stream().noneMatch(o -> o.name().equals(t.name()))).distinct().toList();
         if (objs.isEmpty() && tops.isEmpty()) {
@@ -189,6 +214,19 @@ public final class VerbFrameExtractor implements Extractor {
         }
         Frame f = Frame.of(NAME, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence);
         ctx.addFrame(date == null ? f : f.withMarks(f.polarity(), f.modality(), null, date, confidence));
+    }
+
+    /** Children by relation, or along a path of relations: "obj>nmod:poss" is the possessor of the object. */
+    private static List<IndexedWord> path(SemanticGraph g, IndexedWord w, String rel) {
+        int step = rel.indexOf('>');
+        if (step < 0) {
+            return Graphs.children(g, w, rel);
+        }
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord c : Graphs.children(g, w, rel.substring(0, step))) {
+            out.addAll(path(g, c, rel.substring(step + 1)));
+        }
+        return out;
     }
 
     static boolean isPassive(SemanticGraph g, IndexedWord w) {

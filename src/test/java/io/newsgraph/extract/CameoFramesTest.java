@@ -1,0 +1,50 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Modality;
+import io.newsgraph.model.Polarity;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Frames from the CAMEO verb dictionary and the issue #15 frames, on sentences written for these tests. */
+class CameoFramesTest {
+    @Test
+    void aCameoPatternWithAPrepositionMakesCallOnARequest() {
+        Extracted x = Extracted.from("Peru called on Chile to reopen the port.");
+        assertThat(x.claims("Peru", "REQUESTED", "Chile")).as(x.toString()).isTrue();
+        assertThat(x.facts("Peru", "COMMUNICATED_WITH", "Chile")).as(x.toString()).isEmpty();
+    }
+
+    @Test
+    void aVerbOnlyTheDictionaryKnowsTakesItsTargetFromAPreposition() {
+        Extracted x = Extracted.from("Mexico demanded an apology from Spain.");
+        assertThat(x.claims("Mexico", "REQUESTED", "Spain")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void denialsOfChargesNameTheAccuser() {
+        Extracted x = Extracted.from("Ghana denied accusations by Nigeria that it had closed the border.");
+        assertThat(x.claims("Ghana", "DENIED", "Nigeria")).as(x.toString()).isTrue();
+    }
+
+    @Test
+    void threatenedSanctionsAreAThreatAndHypotheticalSanctions() {
+        Extracted x = Extracted.from("Finland threatened sanctions against Belarus.");
+        assertThat(x.claims("Finland", "THREATENED", "Belarus")).as(x.toString()).isTrue();
+        assertThat(x.has("Finland", "SANCTIONED", "Belarus", Polarity.POSITIVE, Modality.HYPOTHETICAL)).as(x.toString()).isTrue();
+        assertThat(x.claims("Finland", "SANCTIONED", "Belarus")).as(x.toString()).isFalse();
+    }
+
+    @Test
+    void gamesAreNoFights() {
+        Extracted x = Extracted.from("Italy beat France in the final of the tournament.");
+        assertThat(x.anyClaimBetween("Italy", "France")).as(x.toString()).isFalse();
+    }
+
+    @Test
+    void aPromisedActIsHypotheticalEvenWhenItsObjectIsAnEventNoun() {
+        Extracted x = Extracted.from("Sweden pledged to send medical supplies to Chad.");
+        assertThat(x.has("Sweden", "PROVIDED", "Chad", Polarity.POSITIVE, Modality.HYPOTHETICAL)).as(x.toString()).isTrue();
+        assertThat(x.claims("Sweden", "PROVIDED", "Chad")).as(x.toString()).isFalse();
+    }
+}
