@@ -40,38 +40,47 @@ public final class MentionExtractor implements Extractor {
             }
             List<CoreLabel> toks = ctx.tokens(s);
             addGazetteerOrganisations(ctx, s, toks);
-            int i = 0;
-            while (i < toks.size()) {
-                EntityType type = isListBreak(toks.get(i)) ? null : typeOf(toks.get(i).ner());
-                if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
-                    type = EntityType.LOCATION; // a capital city NER left untagged
-                }
-                if (type == null) {
-                    i++;
-                    continue;
-                }
-                String tag = toks.get(i).ner();
-                int j = i + 1;
-                // Touching place tags are one name: fine-grained NER splits "Loei Province" into CITY + LOCATION.
-                while (j < toks.size() && !"O".equals(tag) && (tag.equals(toks.get(j).ner())
-                        || (type == EntityType.LOCATION && typeOf(toks.get(j).ner()) == type)) && !isListBreak(toks.get(j))) {
-                    j++;
-                }
-                int begin = i;
-                while (type != EntityType.LOCATION && begin < j - 1 && isDescriptorWord(toks.get(begin))) {
-                    begin++; // "fashion house Acme" tagged as one organisation: the name is "Acme"
-                }
-                if (type == EntityType.LOCATION && begin > 0 && isBareProperNoun(toks.get(begin - 1))) {
-                    // "Gigafactory Shanghai": a named facility or company that contains a place name.
-                    begin--;
-                    type = EntityType.ORGANIZATION;
-                }
-                add(ctx, s, toks, begin, j, type);
-                i = j;
+            for (MentionBoundaries.Run r : MentionBoundaries.repair(toks, runs(toks))) {
+                add(ctx, s, toks, r.begin(), r.end(), r.type());
             }
         }
         tagMissedNames(ctx);
         voteTypes(ctx);
+    }
+
+    /** The runs of one sentence's tokens that NER tagged as one name, before their boundaries are repaired. */
+    private List<MentionBoundaries.Run> runs(List<CoreLabel> toks) {
+        List<MentionBoundaries.Run> runs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            EntityType type = isListBreak(toks.get(i)) ? null : typeOf(toks.get(i).ner());
+            if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
+                type = EntityType.LOCATION; // a capital city NER left untagged
+            }
+            if (type == null) {
+                i++;
+                continue;
+            }
+            String tag = toks.get(i).ner();
+            int j = i + 1;
+            // Touching place tags are one name: fine-grained NER splits "Loei Province" into CITY + LOCATION.
+            while (j < toks.size() && !"O".equals(tag) && (tag.equals(toks.get(j).ner())
+                    || (type == EntityType.LOCATION && typeOf(toks.get(j).ner()) == type)) && !isListBreak(toks.get(j))) {
+                j++;
+            }
+            int begin = i;
+            while (type != EntityType.LOCATION && begin < j - 1 && isDescriptorWord(toks.get(begin))) {
+                begin++; // "fashion house Acme" tagged as one organisation: the name is "Acme"
+            }
+            if (type == EntityType.LOCATION && begin > 0 && isBareProperNoun(toks.get(begin - 1))) {
+                // "Gigafactory Shanghai": a named facility or company that contains a place name.
+                begin--;
+                type = EntityType.ORGANIZATION;
+            }
+            runs.add(new MentionBoundaries.Run(begin, j, type));
+            i = j;
+        }
+        return runs;
     }
 
     /**
@@ -173,6 +182,11 @@ public final class MentionExtractor implements Extractor {
             return; // a dateline ("MOSCOW —", "WASHINGTON, Oct. 25"): where the story was filed, not an actor
         }
         String name = text;
+        var nick = type == EntityType.PERSON ? MentionBoundaries.nickname(toks, begin, end) : java.util.Optional.<Integer>empty();
+        if (nick.isPresent()) {
+            // 'Thomas "Tommy" Reilly' is named Thomas Reilly; the resolver keeps "Tommy" as an alias.
+            name = join(toks, begin, nick.get() - 1) + " " + join(toks, nick.get() + 2, end);
+        }
         if (type == EntityType.LOCATION) {
             name = gazetteer.country(text).orElse(text);
         }

@@ -55,6 +55,19 @@ public final class DevRelations {
                 }
             }
         }
+        if (mode.equals("tokens")) {
+            java.util.Set<String> ids = java.util.Set.of(System.getProperty("newsgraph.docs", "").split(","));
+            for (AnnotatedGold a : dev) {
+                if (ids.contains(a.gold().id().replace("conll04-", ""))) {
+                    StringBuilder b = new StringBuilder(a.gold().id()).append(':');
+                    for (int s = 0; s < a.sentences().size(); s++) {
+                        a.tokens(s).forEach(t -> b.append(' ').append(t.word()).append('/').append(t.tag()).append('/').append(t.ner()));
+                    }
+                    System.out.println(b);
+                }
+            }
+            return;
+        }
         if (mode.equals("entities")) {
             List<PredictedEntity> found = new ArrayList<>();
             dev.forEach(a -> found.addAll(PipelineRelations.entities(a)));
