@@ -46,6 +46,7 @@ public final class MentionExtractor implements Extractor {
         }
         tagMissedNames(ctx);
         voteTypes(ctx);
+        TypeEvidence.apply(ctx);
     }
 
     /** The runs of one sentence's tokens that NER tagged as one name, before their boundaries are repaired. */
@@ -178,8 +179,10 @@ public final class MentionExtractor implements Extractor {
             return;
         }
         if (begin == 0 && text.equals(text.toUpperCase()) && text.length() > 3 && end < toks.size()
-                && toks.get(end).word().matches(",|\u2014|--|-")) {
-            return; // a dateline ("MOSCOW —", "WASHINGTON, Oct. 25"): where the story was filed, not an actor
+                && toks.get(end).word().matches(",|\u2014|--|-") && hasVerb(toks)) {
+            // A dateline ("MOSCOW —", "WASHINGTON, Oct. 25"): where the story was filed, not an actor. A dateline
+            // that is a line of its own ("DAYTON, Ohio (AP)") has no verb to act in, and stays the place it names.
+            return;
         }
         String name = text;
         var nick = type == EntityType.PERSON ? MentionBoundaries.nickname(toks, begin, end) : java.util.Optional.<Integer>empty();
@@ -196,6 +199,10 @@ public final class MentionExtractor implements Extractor {
             type = EntityType.ORGANIZATION;
         }
         ctx.addMention(new Mention(s, begin, end, text, name, type, false));
+    }
+
+    private static boolean hasVerb(List<CoreLabel> toks) {
+        return toks.stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("VB"));
     }
 
     /** "Northwind Energy and Harbor Logistics" is two organisations even when NER tags the "and". */
