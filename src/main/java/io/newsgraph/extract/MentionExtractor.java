@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * written in capitals are skipped.
  */
 public final class MentionExtractor implements Extractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MentionExtractor.class);
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\s*(Photo|Image|Credit|Picture|Illustration)s?\\s*:.*", Pattern.CASE_INSENSITIVE);
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -171,7 +172,12 @@ public final class MentionExtractor implements Extractor {
         if (begin >= end) {
             return;
         }
-        String text = join(toks, begin, end);
+        String text = NameText.trimmed(join(toks, begin, end));
+        if (NameText.isBroken(text) || text.isEmpty()) {
+            LOG.warn("{}: name '{}' holds characters of a broken encoding; left out", ctx.article().id(),
+                    text.replaceAll("\\p{Cc}", "?"));
+            return;
+        }
         if (type == EntityType.PERSON && end - begin > 1 && text.equals(text.toUpperCase()) && text.matches(".*[A-Z].*")) {
             return; // a byline or photo credit in capitals, not a person the article talks about
         }
