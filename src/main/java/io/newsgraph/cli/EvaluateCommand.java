@@ -11,6 +11,11 @@ import io.newsgraph.eval.EventSentence;
 import io.newsgraph.eval.EventSetReader;
 import io.newsgraph.eval.FoundEvent;
 import io.newsgraph.eval.PipelineEvents;
+import io.newsgraph.eval.AnnotatedGold;
+import io.newsgraph.eval.EntityScorer;
+import io.newsgraph.eval.EntityScores;
+import io.newsgraph.eval.EntityTable;
+import io.newsgraph.eval.PredictedEntity;
 import io.newsgraph.eval.GoldDocument;
 import io.newsgraph.eval.GoldFormat;
 import io.newsgraph.eval.PipelineRelations;
@@ -31,6 +36,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,7 +46,8 @@ import java.util.concurrent.Callable;
         description = {"Scores extraction against annotated text: CoNLL04 (SpERT JSON), DocRED/Re-DocRED JSON or an",
                 "event test set (TSV, --format events: per predicate and per CAMEO root).",
                 "Runs the pipeline over the documents' text and prints precision, recall and F1 per predicate",
-                "(arguments must match the annotated boundaries exactly). docs/evaluate.md maps the labels."})
+                "(arguments must match the annotated boundaries exactly), then the entity score per type.",
+                "docs/evaluate.md maps the labels."})
 public class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,6 +72,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Also list up to N wrong and N missed relations.")
     int errors;
+
+    @Option(names = "--entity-errors", paramLabel = "N", defaultValue = "0",
+            description = "Also list up to N missed entities and N wrong entity mentions, each with its defect.")
+    int entityErrors;
 
     @Option(names = "--with-model",
             description = "Use the relation classifier at the threshold tuned for F1 on CoNLL04 dev "
@@ -91,17 +102,31 @@ public class EvaluateCommand implements Callable<Integer> {
             pipeline = new ExtractionPipeline(SharedPipeline.get(), extraction.threads(), ExtractionPipeline.withRelationModel());
         }
         long t0 = System.nanoTime();
-        List<PredictedRelation> predicted;
+        List<AnnotatedGold> annotated;
         try (Progress.Bar bar = Progress.forTerminal().bar("evaluate", documents.size())) {
-            predicted = new PipelineRelations(SharedPipeline.get(), pipeline, extraction.threads()).predict(documents, n -> bar.step());
+            annotated = new PipelineRelations(SharedPipeline.get(), pipeline, extraction.threads()).annotate(documents, n -> bar.step());
+        }
+        List<PredictedRelation> predicted = new ArrayList<>();
+        List<PredictedEntity> entities = new ArrayList<>();
+        for (AnnotatedGold a : annotated) {
+            predicted.addAll(PipelineRelations.claims(a));
+            entities.addAll(PipelineRelations.entities(a));
         }
         Scores scores = new RelationScorer(f).score(documents, predicted);
+        EntityScores entityScores = new EntityScorer().score(documents, entities);
         out.printf(Locale.ROOT, "%s, %d documents, %d gold relations (%s)%n", gold.getFileName(), documents.size(),
                 scores.micro().gold(), f.name().toLowerCase(Locale.ROOT));
         out.print(ScoreTable.render(scores));
         if (errors > 0) {
             out.println();
             out.print(ScoreTable.errors(documents, scores, errors));
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%d gold entities (people, organisations, places; boundaries strict)%n", entityScores.micro().gold());
+        out.print(EntityTable.render(entityScores));
+        if (entityErrors > 0) {
+            out.println();
+            out.print(EntityTable.errors(documents, entityScores, entityErrors));
         }
         out.flush();
         err.printf(Locale.ROOT, "Extracted and scored in %.1f s.%n", (System.nanoTime() - t0) / 1e9);

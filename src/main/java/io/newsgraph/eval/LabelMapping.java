@@ -66,7 +66,16 @@ public final class LabelMapping {
         docred(OPERATES, true, "P137");
     }
 
+    /** Entity labels of both data sets that name one of our types; CoNLL04's Other and DocRED's MISC, TIME, NUM are none. */
+    private static final Map<String, EntityType> ENTITY_TYPES = Map.of("Peop", EntityType.PERSON, "Org", EntityType.ORGANIZATION,
+            "Loc", EntityType.LOCATION, "PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "LOC", EntityType.LOCATION);
+
     private LabelMapping() {
+    }
+
+    /** Our type for a data set's entity label ("Peop", "ORG"), if the label is one the entity score counts. */
+    public static Optional<EntityType> entityType(String label) {
+        return Optional.ofNullable(ENTITY_TYPES.get(label));
     }
 
     private static void docred(Predicate p, boolean reversed, String... properties) {

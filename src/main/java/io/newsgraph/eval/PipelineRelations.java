@@ -37,15 +37,6 @@ public final class PipelineRelations {
         this.threads = threads;
     }
 
-    /** Predictions for every document, in document order; {@code onDone} gets the count of documents finished. */
-    public List<PredictedRelation> predict(List<GoldDocument> docs, IntConsumer onDone) {
-        List<PredictedRelation> out = new ArrayList<>();
-        for (AnnotatedGold a : annotate(docs, onDone)) {
-            out.addAll(claims(a));
-        }
-        return out;
-    }
-
     /** Annotates and extracts every document, in document order, on the worker threads. */
     public List<AnnotatedGold> annotate(List<GoldDocument> docs, IntConsumer onDone) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -93,6 +84,18 @@ public final class PipelineRelations {
             for (Mention o : f.objects()) {
                 out.add(new PredictedRelation(id, head, f.agent().type(), f.predicate(), span(sentences, o), o.type(),
                         f.extractor(), f.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /** The named mentions of one extracted document as found entities; stand-ins for a thing named indirectly are left out. */
+    public static List<PredictedEntity> entities(AnnotatedGold a) {
+        List<CoreMap> sentences = a.sentences();
+        List<PredictedEntity> out = new ArrayList<>();
+        for (Mention m : a.extraction().mentions()) {
+            if (!m.synthetic()) {
+                out.add(new PredictedEntity(a.gold().id(), span(sentences, m), m.type()));
             }
         }
         return out;

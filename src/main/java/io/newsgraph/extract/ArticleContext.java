@@ -33,6 +33,7 @@ public final class ArticleContext {
     private final java.util.Set<String> ambiguousTitles = new java.util.HashSet<>();
     private Map<String, Mention> corefLinks;
     private Map<String, Mention> antecedents = Map.of();
+    private final Map<String, String> typeRules = new java.util.TreeMap<>();
 
     public ArticleContext(AnnotatedArticle annotated) {
         this.annotated = annotated;
@@ -151,6 +152,16 @@ public final class ArticleContext {
             }
         }
         return Optional.empty();
+    }
+
+    /** Records the rule that decided the type of every mention with this name ({@link TypeEvidence}). */
+    public void recordTypeRule(String name, String rule) {
+        typeRules.put(name, rule);
+    }
+
+    /** Name to the rule that decided its type, for the names some rule decided. */
+    public Map<String, String> typeRules() {
+        return Map.copyOf(typeRules);
     }
 
     /** A place NER called a country, or one the gazetteer knows. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * written in capitals are skipped.
  */
 public final class MentionExtractor implements Extractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MentionExtractor.class);
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\s*(Photo|Image|Credit|Picture|Illustration)s?\\s*:.*", Pattern.CASE_INSENSITIVE);
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -40,38 +41,48 @@ public final class MentionExtractor implements Extractor {
             }
             List<CoreLabel> toks = ctx.tokens(s);
             addGazetteerOrganisations(ctx, s, toks);
-            int i = 0;
-            while (i < toks.size()) {
-                EntityType type = isListBreak(toks.get(i)) ? null : typeOf(toks.get(i).ner());
-                if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
-                    type = EntityType.LOCATION; // a capital city NER left untagged
-                }
-                if (type == null) {
-                    i++;
-                    continue;
-                }
-                String tag = toks.get(i).ner();
-                int j = i + 1;
-                // Touching place tags are one name: fine-grained NER splits "Loei Province" into CITY + LOCATION.
-                while (j < toks.size() && !"O".equals(tag) && (tag.equals(toks.get(j).ner())
-                        || (type == EntityType.LOCATION && typeOf(toks.get(j).ner()) == type)) && !isListBreak(toks.get(j))) {
-                    j++;
-                }
-                int begin = i;
-                while (type != EntityType.LOCATION && begin < j - 1 && isDescriptorWord(toks.get(begin))) {
-                    begin++; // "fashion house Acme" tagged as one organisation: the name is "Acme"
-                }
-                if (type == EntityType.LOCATION && begin > 0 && isBareProperNoun(toks.get(begin - 1))) {
-                    // "Gigafactory Shanghai": a named facility or company that contains a place name.
-                    begin--;
-                    type = EntityType.ORGANIZATION;
-                }
-                add(ctx, s, toks, begin, j, type);
-                i = j;
+            for (MentionBoundaries.Run r : MentionBoundaries.repair(toks, runs(toks))) {
+                add(ctx, s, toks, r.begin(), r.end(), r.type());
             }
         }
         tagMissedNames(ctx);
         voteTypes(ctx);
+        TypeEvidence.apply(ctx);
+    }
+
+    /** The runs of one sentence's tokens that NER tagged as one name, before their boundaries are repaired. */
+    private List<MentionBoundaries.Run> runs(List<CoreLabel> toks) {
+        List<MentionBoundaries.Run> runs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            EntityType type = isListBreak(toks.get(i)) ? null : typeOf(toks.get(i).ner());
+            if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
+                type = EntityType.LOCATION; // a capital city NER left untagged
+            }
+            if (type == null) {
+                i++;
+                continue;
+            }
+            String tag = toks.get(i).ner();
+            int j = i + 1;
+            // Touching place tags are one name: fine-grained NER splits "Loei Province" into CITY + LOCATION.
+            while (j < toks.size() && !"O".equals(tag) && (tag.equals(toks.get(j).ner())
+                    || (type == EntityType.LOCATION && typeOf(toks.get(j).ner()) == type)) && !isListBreak(toks.get(j))) {
+                j++;
+            }
+            int begin = i;
+            while (type != EntityType.LOCATION && begin < j - 1 && isDescriptorWord(toks.get(begin))) {
+                begin++; // "fashion house Acme" tagged as one organisation: the name is "Acme"
+            }
+            if (type == EntityType.LOCATION && begin > 0 && isBareProperNoun(toks.get(begin - 1))) {
+                // "Gigafactory Shanghai": a named facility or company that contains a place name.
+                begin--;
+                type = EntityType.ORGANIZATION;
+            }
+            runs.add(new MentionBoundaries.Run(begin, j, type));
+            i = j;
+        }
+        return runs;
     }
 
     /**
@@ -161,7 +172,12 @@ public final class MentionExtractor implements Extractor {
         if (begin >= end) {
             return;
         }
-        String text = join(toks, begin, end);
+        String text = NameText.trimmed(join(toks, begin, end));
+        if (NameText.isBroken(text) || text.isEmpty()) {
+            LOG.warn("{}: name '{}' holds characters of a broken encoding; left out", ctx.article().id(),
+                    text.replaceAll("\\p{Cc}", "?"));
+            return;
+        }
         if (type == EntityType.PERSON && end - begin > 1 && text.equals(text.toUpperCase()) && text.matches(".*[A-Z].*")) {
             return; // a byline or photo credit in capitals, not a person the article talks about
         }
@@ -169,10 +185,17 @@ public final class MentionExtractor implements Extractor {
             return;
         }
         if (begin == 0 && text.equals(text.toUpperCase()) && text.length() > 3 && end < toks.size()
-                && toks.get(end).word().matches(",|\u2014|--|-")) {
-            return; // a dateline ("MOSCOW —", "WASHINGTON, Oct. 25"): where the story was filed, not an actor
+                && toks.get(end).word().matches(",|\u2014|--|-") && hasVerb(toks)) {
+            // A dateline ("MOSCOW —", "WASHINGTON, Oct. 25"): where the story was filed, not an actor. A dateline
+            // that is a line of its own ("DAYTON, Ohio (AP)") has no verb to act in, and stays the place it names.
+            return;
         }
         String name = text;
+        var nick = type == EntityType.PERSON ? MentionBoundaries.nickname(toks, begin, end) : java.util.Optional.<Integer>empty();
+        if (nick.isPresent()) {
+            // 'Thomas "Tommy" Reilly' is named Thomas Reilly; the resolver keeps "Tommy" as an alias.
+            name = join(toks, begin, nick.get() - 1) + " " + join(toks, nick.get() + 2, end);
+        }
         if (type == EntityType.LOCATION) {
             name = gazetteer.country(text).orElse(text);
         }
@@ -182,6 +205,10 @@ public final class MentionExtractor implements Extractor {
             type = EntityType.ORGANIZATION;
         }
         ctx.addMention(new Mention(s, begin, end, text, name, type, false));
+    }
+
+    private static boolean hasVerb(List<CoreLabel> toks) {
+        return toks.stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("VB"));
     }
 
     /** "Northwind Energy and Harbor Logistics" is two organisations even when NER tags the "and". */

@@ -46,7 +46,7 @@ final class HtmlReader implements ArticleReader {
 
     @Override
     public List<Draft> read(ReadContext in) throws IOException, RejectedInput {
-        String html = in.text(in.maxBytes() * MARKUP_FACTOR);
+        String html = closeUnclosedTitle(in.text(in.maxBytes() * MARKUP_FACTOR));
         Document doc = Jsoup.parse(html, in.source().isStdin() ? "" : in.source().path().toUri().toString());
         if (looksTruncated(html)) {
             in.warn(0, "HTML looks cut off (no closing </body> or </html>); read what is there");
@@ -63,7 +63,37 @@ final class HtmlReader implements ArticleReader {
         if (headline != null && !headline.isEmpty()) {
             text = startAtHeadline(text, headline);
         }
-        return List.of(new Draft(null, meta.title, meta.source, meta.published, meta.url, meta.author, text, 0));
+        String title = meta.title != null ? meta.title : firstLine(text);
+        return List.of(new Draft(null, title, meta.source, meta.published, meta.url, meta.author, text, 0));
+    }
+
+    /** The most characters a title fallen back on may have. */
+    static final int MAX_TITLE = 300;
+    private static final java.util.regex.Pattern OPEN_TITLE = java.util.regex.Pattern.compile("<title\\b[^>]*>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A {@code <title>} never closed makes an HTML parser read the whole rest of the page as the
+     * title, and the page as having no body. The title then ends at its line's end or the next tag,
+     * whichever comes first, and at most {@link #MAX_TITLE} characters on. (Such a page is usually
+     * cut off too, and says so in its one warning line.)
+     */
+    static String closeUnclosedTitle(String html) {
+        java.util.regex.Matcher m = OPEN_TITLE.matcher(html);
+        if (!m.find() || html.toLowerCase(java.util.Locale.ROOT).indexOf("</title", m.end()) >= 0) {
+            return html;
+        }
+        int end = m.end();
+        while (end < html.length() && end - m.end() < MAX_TITLE && html.charAt(end) != '\n' && html.charAt(end) != '<') {
+            end++;
+        }
+        return html.substring(0, end) + "</title>" + html.substring(end);
+    }
+
+    /** An empty or missing title falls back to the text's first line, at most {@link #MAX_TITLE} characters. */
+    static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.isEmpty() ? null : line.length() > MAX_TITLE ? line.substring(0, MAX_TITLE).strip() : line;
     }
 
     /**

@@ -10,7 +10,6 @@ import io.newsgraph.model.Ids;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +28,13 @@ public final class EntityResolver {
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "for", "the", "and", "on", "in", "&");
     private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "llc", "plc", "group", "corporation");
 
-    /** The resolved entities and the entity of every mention. */
-    public record Resolution(List<Entity> entities, Map<String, Entity> byMention) {
+    /**
+     * The resolved entities and the entity of every mention; for the entities that joined several
+     * names, why (entity id to reasons), and for those whose type a rule of the text decided, which
+     * rule (entity id to rule, {@code TypeEvidence} in extract).
+     */
+    public record Resolution(List<Entity> entities, Map<String, Entity> byMention, Map<String, Set<String>> mergeReasons,
+                             Map<String, String> typeRules) {
         public Entity of(ArticleExtraction doc, Mention m) {
             return byMention.get(doc.article().id() + "#" + m.key());
         }
@@ -39,6 +43,7 @@ public final class EntityResolver {
     public Resolution resolve(List<ArticleExtraction> docs) {
         Map<String, EntityType> typeOfName = voteTypes(docs);
         UnionFind<String> uf = new UnionFind<>();
+        List<AliasLinks.Link> links = new ArrayList<>();
         for (ArticleExtraction d : docs) {
             for (Mention m : d.mentions()) {
                 uf.add(norm(m.name()));
@@ -51,22 +56,32 @@ public final class EntityResolver {
             }
         }
         for (ArticleExtraction d : docs) {
+            // Nicknames, particles, initials and bracketed acronyms first: a surname shared by a name and its nickname form is not ambiguous.
+            for (AliasLinks.Link l : AliasLinks.of(d, typeOfName)) {
+                if (typeOfName.get(l.from()) == typeOfName.get(l.to())) {
+                    links.add(l);
+                    uf.union(l.from(), l.to());
+                }
+            }
+        }
+        for (ArticleExtraction d : docs) {
             Set<String> inArticle = new TreeSet<>();
             d.mentions().forEach(m -> inArticle.add(norm(m.name())));
             for (String n : inArticle) {
                 if (!n.contains(" ")) {
-                    String target = shortNameTarget(n, typeOfName.get(n), inArticle, typeOfName, true);
+                    String target = shortNameTarget(n, typeOfName.get(n), inArticle, typeOfName, true, uf);
                     if (target == null && typeOfName.get(n) == EntityType.PERSON) {
                         // "Halvorsen said" after "Halvorsen Maritime": NER reads a lone company name as a surname
-                        target = shortNameTarget(n, EntityType.ORGANIZATION, inArticle, typeOfName, true);
+                        target = shortNameTarget(n, EntityType.ORGANIZATION, inArticle, typeOfName, true, uf);
                         if (target != null) {
                             typeOfName.put(n, EntityType.ORGANIZATION); // its votes must not make the company a person
                         }
                     }
                     if (target == null) {
-                        target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName, false);
+                        target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName, false, uf);
                     }
                     if (target != null) {
+                        links.add(new AliasLinks.Link(n, target, "short name"));
                         uf.union(n, target);
                     }
                 } else if (typeOfName.get(n) == EntityType.PERSON) {
@@ -76,16 +91,18 @@ public final class EntityResolver {
                         String[] q = o.split(" ");
                         if (!o.equals(n) && q.length > 1 && typeOfName.get(o) == EntityType.PERSON
                                 && p[0].equals(q[0]) && p[p.length - 1].equals(q[q.length - 1])) {
+                            links.add(new AliasLinks.Link(n, o, "same first and last name"));
                             uf.union(n, o);
                         }
                     }
                 }
             }
         }
-        return build(docs, uf, typeOfName);
+        return build(docs, uf, typeOfName, links);
     }
 
-    private Resolution build(List<ArticleExtraction> docs, UnionFind<String> uf, Map<String, EntityType> typeOfName) {
+    private Resolution build(List<ArticleExtraction> docs, UnionFind<String> uf, Map<String, EntityType> typeOfName,
+                             List<AliasLinks.Link> links) {
         Map<String, List<String[]>> members = new TreeMap<>(); // root -> [article, surface, name, synthetic]
         for (ArticleExtraction d : docs) {
             for (Mention m : d.mentions()) {
@@ -134,10 +151,24 @@ public final class EntityResolver {
                 byMention.put(d.article().id() + "#" + m.key(), byId.get(ent.id()));
             }
         }
-        return new Resolution(new ArrayList<>(byId.values()), byMention);
+        Map<String, Set<String>> reasons = new TreeMap<>();
+        for (AliasLinks.Link l : links) {
+            reasons.computeIfAbsent(byId.get(byRoot.get(uf.find(l.from())).id()).id(), k -> new TreeSet<>()).add(l.reason());
+        }
+        Map<String, String> rules = new TreeMap<>();
+        for (ArticleExtraction d : docs) {
+            for (Mention m : d.mentions()) {
+                String rule = d.typeRules().get(m.name());
+                Entity ent = byMention.get(d.article().id() + "#" + m.key());
+                if (rule != null && ent.label() == m.type()) {
+                    rules.putIfAbsent(ent.id(), rule);
+                }
+            }
+        }
+        return new Resolution(new ArrayList<>(byId.values()), byMention, reasons, rules);
     }
 
-    /** The fullest name: most words, then most frequent, then alphabetical; real names before stand-ins. */
+    /** The fullest name: most words, a spelled-out first name over an initial, then most frequent, then alphabetical; real names before stand-ins. */
     private static String canonicalName(List<String[]> ms) {
         Map<String, Integer> freq = new TreeMap<>();
         boolean anyReal = ms.stream().anyMatch(m -> !Boolean.parseBoolean(m[3]));
@@ -154,11 +185,16 @@ public final class EntityResolver {
             }
             int wa = words(f.getKey());
             int wb = words(best);
-            if (wa > wb || (wa == wb && f.getValue() > freq.get(best))) {
+            boolean spelledOut = wa == wb && initialFirst(best) && !initialFirst(f.getKey()); // "Maren Holt" over "M. Holt"
+            if (wa > wb || spelledOut || (wa == wb && initialFirst(best) == initialFirst(f.getKey()) && f.getValue() > freq.get(best))) {
                 best = f.getKey();
             }
         }
         return best;
+    }
+
+    private static boolean initialFirst(String name) {
+        return name.matches("\\p{L}\\.\\s.*");
     }
 
     private static int words(String s) {
@@ -166,14 +202,14 @@ public final class EntityResolver {
     }
 
     private static String shortNameTarget(String shortName, EntityType type, Iterable<String> candidates, Map<String, EntityType> types,
-                                          boolean sameArticle) {
+                                          boolean sameArticle, UnionFind<String> uf) {
         String found = null;
         for (String c : candidates) {
             if (!c.contains(" ") || types.get(c) != type) {
                 continue;
             }
             if (matchesShort(shortName, c, type) || (sameArticle && firstWordOfTwo(shortName, c, type))) {
-                if (found != null && !found.equals(c)) {
+                if (found != null && !uf.find(found).equals(uf.find(c))) {
                     return null; // ambiguous: two people share the surname
                 }
                 found = c;
@@ -240,42 +276,5 @@ public final class EntityResolver {
     static String norm(String name) {
         String n = name.replace('\u2019', '\'').replaceFirst("(?i)^the\\s+", "").replaceFirst("'s?$", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-    }
-
-    /** Minimal union-find with deterministic roots (the alphabetically smallest member). */
-    static final class UnionFind<T extends Comparable<T>> {
-        private final Map<T, T> parent = new TreeMap<>();
-
-        void add(T t) {
-            parent.putIfAbsent(t, t);
-        }
-
-        Set<T> items() {
-            return new LinkedHashSet<>(parent.keySet());
-        }
-
-        T find(T t) {
-            add(t);
-            T p = parent.get(t);
-            if (p.equals(t)) {
-                return t;
-            }
-            T r = find(p);
-            parent.put(t, r);
-            return r;
-        }
-
-        void union(T a, T b) {
-            T ra = find(a);
-            T rb = find(b);
-            if (ra.equals(rb)) {
-                return;
-            }
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
-        }
     }
 }

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * Developer loop only: annotates CoNLL04 train and dev once (CoreNLP documents cached under
  * target/dev-cache), then reruns the rule chain, training and scoring in seconds, and sorts every
  * missed dev relation by why it was missed (argument boundaries, candidate never made, classifier).
- * Run: java -cp target/classes:target/test-classes:target/lib/* io.newsgraph.eval.DevRelations [diagnose|train] [N]
+ * Run: java -cp target/classes:target/test-classes:target/lib/* io.newsgraph.eval.DevRelations [diagnose|train|entities|boundaries] [N]
  */
 public final class DevRelations {
     private DevRelations() {
@@ -54,6 +54,27 @@ public final class DevRelations {
                     model.write(os);
                 }
             }
+        }
+        if (mode.equals("tokens")) {
+            java.util.Set<String> ids = java.util.Set.of(System.getProperty("newsgraph.docs", "").split(","));
+            for (AnnotatedGold a : dev) {
+                if (ids.contains(a.gold().id().replace("conll04-", ""))) {
+                    StringBuilder b = new StringBuilder(a.gold().id()).append(':');
+                    for (int s = 0; s < a.sentences().size(); s++) {
+                        a.tokens(s).forEach(t -> b.append(' ').append(t.word()).append('/').append(t.tag()).append('/').append(t.ner()));
+                    }
+                    System.out.println(b);
+                }
+            }
+            return;
+        }
+        if (mode.equals("entities")) {
+            List<PredictedEntity> found = new ArrayList<>();
+            dev.forEach(a -> found.addAll(PipelineRelations.entities(a)));
+            EntityScores es = new EntityScorer().score(devDocs, found);
+            System.out.print(EntityTable.render(es));
+            System.out.print(EntityTable.errors(devDocs, es, show));
+            return;
         }
         if (mode.equals("boundaries")) {
             boundaries(dev);

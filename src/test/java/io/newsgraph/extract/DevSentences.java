@@ -31,6 +31,7 @@ public final class DevSentences {
             }
             ArticleExtraction x = ExtractorChain.extractWithDefaults(aa);
             x.frames().forEach(f -> System.out.println("frame " + f));
+            x.mentions().forEach(m -> System.out.println("mention " + m.text() + " | " + m.name() + " | " + m.type() + (m.synthetic() ? " (synthetic)" : "")));
             System.out.println(new Extracted(Resolver.resolve(List.of(a), List.of(x))));
         }
     }
