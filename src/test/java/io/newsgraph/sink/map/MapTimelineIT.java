@@ -42,6 +42,7 @@ class MapTimelineIT {
     }
 
     /** Ids of the facts drawn now, once Cytoscape has rendered the last filter change. */
+    @SuppressWarnings("unchecked")
     private static List<Object> visibleFacts() {
         browser.settled("return 0;");
         return (List<Object>) browser.js(
