@@ -400,7 +400,8 @@
   var state = {
     types: {}, predicates: {}, article: '', minConfidence: 0,
     hideNegated: false, hideHypothetical: false, hideReported: false, hideIsolated: false,
-    focus: null, hops: 2
+    focus: null, hops: 2,
+    timeFrom: null, timeUntil: null, includeUndated: true
   };
   TYPES.forEach(function (t) { state.types[t] = true; });
   predicates.forEach(function (p) { state.predicates[p] = true; });
@@ -410,6 +411,7 @@
     if (state.hideNegated && negated(e)) { return false; }
     if (state.hideHypothetical && e.modality === 'hypothetical') { return false; }
     if (state.hideReported && e.modality === 'reported') { return false; }
+    if (!inTimeWindow(e)) { return false; }
     if (state.article) {
       return e.evidence.some(function (ev) { return ev.article === state.article; });
     }
@@ -439,6 +441,109 @@
       nodeOk = nodeOk.map(function (ok, i) { return ok && (degree[i] === 1 || i === state.focus); });
     }
     return { nodes: nodeOk, edges: edgeOk };
+  }
+
+  // ---- timeline: a histogram of dated sentences and a from/until window over it ----------
+  /**
+   * MapJson gives each sentence a day ("yyyy-MM-dd", from its own date, its fact's or its
+   * article's) and each edge its distinct days. Days are grouped into days, months or years,
+   * whichever gives at most TIME_BARS bars over the data's span; the window runs from one group
+   * to another, both included. An edge passes when one of its days falls inside the window, or
+   * when it has none and undated facts are included.
+   */
+  var TIME_BARS = 60;
+  var timeline = buildTimeAxis();
+
+  function buildTimeAxis() {
+    var counts = {};
+    data.edges.forEach(function (e) {
+      e.evidence.forEach(function (ev) { if (ev.day) { counts[ev.day] = (counts[ev.day] || 0) + 1; } });
+    });
+    var days = Object.keys(counts).sort();
+    if (days.length < 2) { return null; }
+    var first = days[0];
+    var last = days[days.length - 1];
+    var keyLength = [10, 7, 4].filter(function (k) { return timeKeys(first, last, k).length <= TIME_BARS; })[0] || 4;
+    var keys = timeKeys(first, last, keyLength);
+    var perKey = {};
+    days.forEach(function (d) { perKey[d.slice(0, keyLength)] = (perKey[d.slice(0, keyLength)] || 0) + counts[d]; });
+    return { keyLength: keyLength, keys: keys, counts: keys.map(function (k) { return perKey[k] || 0; }) };
+  }
+
+  /** Every day (keyLength 10), month (7) or year (4) from the first day's to the last day's, in order. */
+  function timeKeys(first, last, keyLength) {
+    var keys = [];
+    var at = new Date(Date.UTC(+first.slice(0, 4), keyLength > 4 ? +first.slice(5, 7) - 1 : 0, keyLength > 7 ? +first.slice(8, 10) : 1));
+    var end = last.slice(0, keyLength);
+    // Days and months stop counting past TIME_BARS (too many: the next coarser unit is used); years never do.
+    while (keyLength === 4 || keys.length <= TIME_BARS) {
+      var key = at.toISOString().slice(0, keyLength);
+      keys.push(key);
+      if (key >= end) { break; }
+      if (keyLength === 10) { at.setUTCDate(at.getUTCDate() + 1); } else if (keyLength === 7) { at.setUTCMonth(at.getUTCMonth() + 1); } else { at.setUTCFullYear(at.getUTCFullYear() + 1); }
+    }
+    return keys;
+  }
+
+  function inTimeWindow(e) {
+    if (!timeline) { return true; }
+    if (!e.days.length) { return state.includeUndated; }
+    var n = timeline.keyLength;
+    return e.days.some(function (d) {
+      var key = d.slice(0, n);
+      return key >= state.timeFrom && key <= state.timeUntil;
+    });
+  }
+
+  function buildTimeline() {
+    if (!timeline) { return; }
+    $('timeline').hidden = false;
+    var bars = $('timeline-bars');
+    var most = Math.max.apply(null, timeline.counts);
+    timeline.keys.forEach(function (key, k) {
+      var bar = el('span', 'bar');
+      bar.style.height = (timeline.counts[k] ? Math.max(8, Math.round(100 * timeline.counts[k] / most)) : 0) + '%';
+      bar.title = key + ': ' + plural(timeline.counts[k], 'sentence', 'sentences');
+      bars.appendChild(bar);
+    });
+    var undated = data.edges.filter(function (e) { return !e.days.length; }).length;
+    $('timeline-undated-count').textContent = undated;
+    var from = $('timeline-from');
+    var until = $('timeline-until');
+    [from, until].forEach(function (input) { input.max = timeline.keys.length - 1; });
+    // The window never turns inside out: the other end follows the one being moved.
+    from.addEventListener('input', function () {
+      if (+until.value < +from.value) { until.value = from.value; }
+      readTimeWindow();
+      apply();
+    });
+    until.addEventListener('input', function () {
+      if (+from.value > +until.value) { from.value = until.value; }
+      readTimeWindow();
+      apply();
+    });
+    $('timeline-undated').addEventListener('change', function () { state.includeUndated = $('timeline-undated').checked; apply(); });
+    resetTimeline();
+  }
+
+  function readTimeWindow() {
+    var from = +$('timeline-from').value;
+    var until = +$('timeline-until').value;
+    state.timeFrom = timeline.keys[from];
+    state.timeUntil = timeline.keys[until];
+    $('timeline-from-value').textContent = state.timeFrom;
+    $('timeline-until-value').textContent = state.timeUntil;
+    $('timeline-bars').childNodes.forEach(function (bar, k) { bar.classList.toggle('out', k < from || k > until); });
+  }
+
+  /** The whole span, undated facts included; also what a reloaded page's restored fields are set back to. */
+  function resetTimeline() {
+    state.includeUndated = true;
+    $('timeline-undated').checked = true;
+    if (!timeline) { return; }
+    $('timeline-from').value = 0;
+    $('timeline-until').value = timeline.keys.length - 1;
+    readTimeWindow();
   }
 
   function neighbourhood(start, hops, edgeOk) {
@@ -531,6 +636,7 @@
     $('article-filter').value = '';
     $('hops').value = state.hops;
     $('search').value = '';
+    resetTimeline();
   }
 
   function buildFilters() {
@@ -668,6 +774,7 @@
     state.minConfidence = 0;
     $('min-confidence').value = 0;
     $('min-confidence-value').textContent = fixed(0);
+    resetTimeline();
     apply();
   }
 
@@ -884,6 +991,7 @@
   document.title = meta.title;
   $('title').textContent = meta.title;
   buildFilters();
+  buildTimeline();
   resetControls();
   // Show what is happening before the (blocking) layout of a large graph starts.
   var status = el('p', 'status', 'Laying out ' + plural(data.nodes.length, 'entity', 'entities') + '\u2026');

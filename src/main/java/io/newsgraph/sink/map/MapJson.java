@@ -9,11 +9,14 @@ import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The page's data: articles (metadata only, no text), nodes and edges with every evidence
- * sentence and the claim each edge belongs to ({@link MapClaims}), as JSON that is safe to place inside a {@code <script type="application/json">}
+ * sentence, the timeline day of each sentence and the edge's distinct days ({@link MapDates}) and
+ * the claim each edge belongs to ({@link MapClaims}), as JSON that is safe to place inside a {@code <script type="application/json">}
  * element.
  */
 final class MapJson {
@@ -55,8 +58,10 @@ final class MapJson {
         meta.put("disputedColor", MapStyle.DISPUTED_COLOR);
         MapClaims claims = MapClaims.of(graph);
         ArrayNode edges = root.putArray("edges");
+        Map<String, Article> byId = new HashMap<>();
+        graph.articles().forEach(a -> byId.put(a.id(), a));
         for (MapEdge e : graph.edges()) {
-            ObjectNode edge = edge(e);
+            ObjectNode edge = edge(e, byId);
             claims.describe(e.fact(), edge);
             edges.add(edge);
         }
@@ -67,7 +72,7 @@ final class MapJson {
         }
     }
 
-    private static ObjectNode edge(MapEdge e) {
+    private static ObjectNode edge(MapEdge e, Map<String, Article> articles) {
         Fact f = e.fact();
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", f.id());
@@ -90,7 +95,9 @@ final class MapJson {
             x.put("text", ev.text());
             x.put("extractor", ev.extractor());
             x.put("confidence", ev.confidence());
+            x.put("day", MapDates.day(ev, f, articles));
         }
+        strings(o.putArray("days"), List.copyOf(MapDates.days(f, articles)));
         return o;
     }
 

@@ -61,4 +61,30 @@ class MapJsonTest {
         met.forEach(e -> e.get("evidence").forEach(ev -> stances.add(ev.get("stance").asText() + " " + ev.path("speaker").asText())));
         assertThat(stances).contains("denies Tomas Reyes", "supports three people");
     }
+    @Test
+    void datesBecomeSortableDaysOrNothing() {
+        assertThat(MapDates.day("2024")).isEqualTo("2024-01-01");
+        assertThat(MapDates.day("2024-10")).isEqualTo("2024-10-01");
+        assertThat(MapDates.day("2024-10-25")).isEqualTo("2024-10-25");
+        assertThat(MapDates.day("2024-10-25T08:30:00Z")).isEqualTo("2024-10-25");
+        assertThat(MapDates.day(null)).isNull();
+        assertThat(MapDates.day("last Tuesday")).isNull();
+        assertThat(MapDates.day("2024-13")).isNull();
+    }
+
+    @Test
+    void evidenceIsDatedByItselfElseItsFactElseItsArticle() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(MapJson.of(MapGraph.of(MapTestGraphs.dated()), MapOptions.whole(), null));
+        java.util.Map<String, String> days = new java.util.TreeMap<>();
+        java.util.Map<String, String> evidenceDays = new java.util.TreeMap<>();
+        root.get("edges").forEach(e -> {
+            days.put(e.get("id").asText(), e.get("days").toString());
+            e.get("evidence").forEach(ev -> evidenceDays.merge(e.get("id").asText(), ev.get("day").asText("-"), (a, b) -> a + " " + b));
+        });
+        assertThat(days).containsEntry("fact/met", "[\"2024-03-05\"]")
+                .containsEntry("fact/hired", "[\"2024-04-10\"]")
+                .containsEntry("fact/supplied", "[\"2024-03-05\",\"2024-06-20\"]")
+                .containsEntry("fact/praised", "[]");
+        assertThat(evidenceDays).containsEntry("fact/supplied", "2024-03-05 2024-06-20").containsEntry("fact/praised", "-");
+    }
 }

@@ -143,4 +143,37 @@ final class MapTestGraphs {
         }
         return new Graph(articles, entities, facts, List.of());
     }
+    /**
+     * Four facts for the timeline: "met" on 2024-03-05 (its article's date), "hired" on 2024-04-10
+     * (the fact's own date, its article has none), "supplied" on 2024-03-05 and 2024-06-20 (one
+     * sentence carries its own date) and "praised", with no date anywhere.
+     */
+    static Graph dated() {
+        String text = "Sentences for the timeline test.";
+        List<Article> articles = List.of(
+                new Article("t-mar", "March report", "Test Wire", "2024-03-05", null, null, null, text),
+                new Article("t-jun", "June report", "Test Wire", "2024-06", null, null, null, text),
+                new Article("t-none", "Undated note", "Test Wire", null, null, null, null, text));
+        List<Entity> entities = new ArrayList<>();
+        for (String name : List.of("Ada Quill", "Bram Otter", "Cora Vance", "Dov Marsh", "Elin Frost")) {
+            entities.add(new Entity("person/" + name.toLowerCase().replace(' ', '-'), name, EntityType.PERSON, List.of(), 1,
+                    List.of("t-mar")));
+        }
+        List<Fact> facts = List.of(
+                datedFact("met", entities.get(0), Predicate.MET_WITH, entities.get(1), null,
+                        new Evidence("t-mar", 0, 0, text.length(), text, "verb-frame", 0.8)),
+                datedFact("hired", entities.get(1), Predicate.WORKS_FOR, entities.get(2), "2024-04-10",
+                        new Evidence("t-none", 0, 0, text.length(), text, "verb-frame", 0.8)),
+                datedFact("supplied", entities.get(2), Predicate.PROVIDED, entities.get(3), null,
+                        new Evidence("t-mar", 1, 0, text.length(), text, "verb-frame", 0.8),
+                        new Evidence("t-jun", 0, 0, text.length(), text, "verb-frame", 0.8, null, "2024-06-20")),
+                datedFact("praised", entities.get(3), Predicate.PRAISED, entities.get(4), null,
+                        new Evidence("t-none", 1, 0, text.length(), text, "verb-frame", 0.8)));
+        return new Graph(articles, entities, facts, List.of());
+    }
+
+    private static Fact datedFact(String id, Entity subject, Predicate predicate, Entity object, String date, Evidence... evidence) {
+        return new Fact("fact/" + id, subject.name(), predicate, object.name(), subject.id(), object.id(),
+                Polarity.POSITIVE, Modality.ASSERTED, null, null, date, null, List.of(evidence));
+    }
 }
