@@ -60,7 +60,7 @@ final class MentionBoundaries {
         for (Run r : runs) {
             Run prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.type() == r.type() && r.begin() == prev.end() + 1 && isPossessive(toks.get(prev.end()))
-                    && (sameTagAround(toks, prev.end()) || pluralBeforeHead(toks, prev.end(), r))) {
+                    && ((sameTagAround(toks, prev.end()) && !twoNames(prev, r)) || pluralBeforeHead(toks, prev.end(), r))) {
                 out.set(out.size() - 1, prev.with(prev.begin(), r.end()));
             } else if (prev == null || prev.end() < r.begin() - 1 || !isPossessive(toks.get(r.begin() - 1))
                     || !pluralBeforeHead(toks, r.begin() - 1, r)) {
@@ -70,6 +70,16 @@ final class MentionBoundaries {
             }
         }
         return out;
+    }
+
+    /**
+     * "Meridian Capital's Bluewater Ferries": a name of two words or more on each side of the
+     * possessive is an owner and what it owns, even where NER tagged the whole span as one name;
+     * a one-word side ("People's Republic", "Moody's Investors Service", "St Mary's Hospital") is
+     * part of one name.
+     */
+    private static boolean twoNames(Run owner, Run owned) {
+        return owner.end() - owner.begin() >= 2 && owned.end() - owned.begin() >= 2;
     }
 
     /** "the Farmers' Union" where NER tagged only "Union": the plural owner is part of the name. */

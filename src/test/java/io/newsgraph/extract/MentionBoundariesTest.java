@@ -54,6 +54,14 @@ class MentionBoundariesTest {
         // An owner and what it owns stay two names: "Tarnwick 's Council" with the possessive untagged.
         assertThat(names("Tarnwick/NNP/ORGANIZATION 's/POS/O Council/NNP/ORGANIZATION met/VBD/O",
                 run(0, 1, ORGANIZATION), run(2, 3, ORGANIZATION))).containsExactly("Tarnwick/ORGANIZATION", "Council/ORGANIZATION");
+        // Two names of two words each around a possessive NER tagged with them: an owner and its company.
+        assertThat(names("Halden/NNP/ORGANIZATION Capital/NNP/ORGANIZATION 's/POS/ORGANIZATION Grey/NNP/ORGANIZATION "
+                        + "Ferries/NNPS/ORGANIZATION lost/VBD/O", run(0, 2, ORGANIZATION), run(3, 5, ORGANIZATION)))
+                .containsExactly("Halden Capital/ORGANIZATION", "Grey Ferries/ORGANIZATION");
+        // One word before it: one name.
+        assertThat(names("Corvin/NNP/ORGANIZATION 's/POS/ORGANIZATION Investors/NNPS/ORGANIZATION Service/NNP/ORGANIZATION "
+                        + "said/VBD/O", run(0, 1, ORGANIZATION), run(2, 4, ORGANIZATION)))
+                .containsExactly("Corvin 's Investors Service/ORGANIZATION");
     }
 
     @Test
