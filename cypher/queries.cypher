@@ -216,3 +216,17 @@ WHERE c.firstReported >= $since AND c.firstReported <= $until
 RETURN c.firstReported AS first_reported, c.lastReported AS last_reported, c.subject AS subject,
        c.predicate AS predicate, c.object AS object, c.status AS status, c.outlets AS outlets
 ORDER BY first_reported, subject, predicate;
+
+// [Q21] Threats against an entity since a date
+// Answers: who threatened this entity on or after this date (ISO text, or a prefix such as
+// '2024-10'), how (the event's CAMEO code: 13 threaten and its subcodes, e.g. 138 threaten with
+// military force), and in which article? Only events with a CAMEO code of root 13 count; an event
+// whose code is unknown (ev.cameo unset) is left out, see Q6 for every event.
+// :param name => 'Ukraine'
+// :param since => '2022-01-01'
+MATCH (target:Entity {name: $name})<-[:RECIPIENT]-(ev:Event)
+WHERE ev.cameo STARTS WITH '13' AND ev.date >= $since
+OPTIONAL MATCH (ev)-[:REPORTED_IN]->(a:Article)
+RETURN ev.date AS date, ev.cameo AS cameo, [(ev)-[:AGENT]->(x) | x.name] AS by, a.title AS article,
+       ev.text AS sentence
+ORDER BY date, cameo;

@@ -5,6 +5,8 @@ import io.newsgraph.model.Predicate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * events/cameo-predicates.tsv: which core predicate a CAMEO event code stands for, and the names of
@@ -15,6 +17,7 @@ public final class CameoCodes {
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Optional<Predicate>> predicates = new HashMap<>();
+    private final Map<Predicate, Set<String>> roots = new HashMap<>();
 
     CameoCodes(String resource) {
         for (String[] row : Resources.rows(resource, 3)) {
@@ -22,6 +25,7 @@ public final class CameoCodes {
             names.put(code, row[1].trim());
             String p = row[2].trim();
             predicates.put(code, p.equals("-") ? Optional.empty() : Optional.of(Predicate.parse(p)));
+            predicates.get(code).ifPresent(pr -> roots.computeIfAbsent(pr, k -> new TreeSet<>()).add(code.substring(0, 2)));
         }
     }
 
@@ -38,6 +42,15 @@ public final class CameoCodes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The CAMEO root (two digits) of a predicate when the table maps it from one root only (REFUSED: 12,
+     * PRAISED: 05 by 051); null when rows of several roots give it (THREATENED: 13 and 15) or none does.
+     */
+    public String root(Predicate p) {
+        Set<String> r = roots.getOrDefault(p, Set.of());
+        return r.size() == 1 ? r.iterator().next() : null;
     }
 
     /** "13 threaten": a code with its CAMEO name, or the code alone when it is not listed. */

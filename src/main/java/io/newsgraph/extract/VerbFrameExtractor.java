@@ -212,7 +212,7 @@ public final class VerbFrameExtractor implements Extractor {
         if (objs.isEmpty() && tops.isEmpty()) {
             return;
         }
-        Frame f = Frame.of(NAME, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence);
+        Frame f = Frame.of(NAME, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence).withCameo(e.cameo());
         ctx.addFrame(date == null ? f : f.withMarks(f.polarity(), f.modality(), null, date, confidence));
     }
 

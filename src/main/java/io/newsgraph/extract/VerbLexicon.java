@@ -21,6 +21,12 @@ public final class VerbLexicon {
         public boolean has(String flag) {
             return flags.contains(flag);
         }
+
+        /** The CAMEO code a dictionary entry carries as its "cameo:" flag; null for hand-made rows. */
+        public String cameo() {
+            return flags.stream().filter(f -> f.startsWith("cameo:")).map(f -> f.substring("cameo:".length()))
+                    .findFirst().orElse(null);
+        }
     }
 
     private static final VerbLexicon DEFAULT = new VerbLexicon("/io/newsgraph/extract/verb-frames.tsv");

@@ -110,6 +110,6 @@ public final class ArticleParts {
         return new Frame(f.extractor(), f.predicate(), f.sentence() + sentenceShift, f.anchor(), shifted(f.agent(), sentenceShift),
                 f.objects().stream().map(m -> shifted(m, sentenceShift)).toList(),
                 f.topics().stream().map(m -> shifted(m, sentenceShift)).toList(),
-                f.confidence(), f.polarity(), f.modality(), f.attributedTo(), f.date());
+                f.confidence(), f.polarity(), f.modality(), f.attributedTo(), f.date(), f.cameo());
     }
 }

@@ -1,6 +1,7 @@
 package io.newsgraph.resolve;
 
 import io.newsgraph.extract.ArticleExtraction;
+import io.newsgraph.extract.CameoCodes;
 import io.newsgraph.extract.Frame;
 import io.newsgraph.extract.Mention;
 import io.newsgraph.model.Entity;
@@ -79,7 +80,8 @@ public final class FactAssembler {
                     ps.add(new Participant(Role.AGENT, agent.id()));
                     objects.forEach(o -> ps.add(new Participant(Role.RECIPIENT, o.id())));
                     topics.forEach(t -> ps.add(new Participant(Role.TOPIC, t.id())));
-                    events.add(new Event(eventId, f.predicate(), d.article().id(), f.sentence(), ps, date, null));
+                    String cameo = f.cameo() != null ? f.cameo() : CameoCodes.get().root(f.predicate());
+                    events.add(new Event(eventId, f.predicate(), d.article().id(), f.sentence(), ps, date, null, cameo));
                 }
                 for (Entity o : objects) {
                     add(facts, f, agent, o, null, eventId, date, ev);

@@ -2,6 +2,7 @@ package io.newsgraph.extract;
 
 import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
+import io.newsgraph.model.Predicate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,17 @@ class CameoFramesTest {
         Extracted x = Extracted.from("Peru called on Chile to reopen the port.");
         assertThat(x.claims("Peru", "REQUESTED", "Chile")).as(x.toString()).isTrue();
         assertThat(x.facts("Peru", "COMMUNICATED_WITH", "Chile")).as(x.toString()).isEmpty();
+    }
+
+    @Test
+    void eventsKeepTheCodeOfTheirDictionaryEntryOrTheRootOfAHandMadeFrame() {
+        Extracted call = Extracted.from("Peru called on Chile to reopen the port.");
+        // REQUESTED comes from roots 02 and 10, so only the dictionary entry can have given this code
+        assertThat(call.graph().events()).as(call.toString()).filteredOn(ev -> ev.type() == Predicate.REQUESTED)
+                .singleElement().satisfies(ev -> assertThat(CameoCodes.get().predicate(ev.cameo())).contains(Predicate.REQUESTED));
+        Extracted praise = Extracted.from("Peru praised Chile for reopening the port.");
+        assertThat(praise.graph().events()).as(praise.toString()).filteredOn(ev -> ev.type() == Predicate.PRAISED)
+                .singleElement().satisfies(ev -> assertThat(ev.cameo()).startsWith("05"));
     }
 
     @Test

@@ -56,4 +56,15 @@ class CameoVerbsTest {
         assertThat(codes.predicate("---")).isEmpty();
         assertThat(codes.label("13")).isEqualTo("13 threaten");
     }
+
+    @Test
+    void aPredicateHasARootOnlyWhenOneRootGivesIt() {
+        CameoCodes codes = CameoCodes.get();
+        assertThat(codes.root(Predicate.REFUSED)).isEqualTo("12");
+        assertThat(codes.root(Predicate.PRAISED)).isEqualTo("05"); // by 051 only
+        assertThat(codes.root(Predicate.DENIED)).isEqualTo("01"); // by 016, although 01 itself gives no event
+        assertThat(codes.root(Predicate.THREATENED)).isNull(); // 13 threaten and 15 force posture
+        assertThat(codes.root(Predicate.ATTACKED)).isNull(); // 18, 19, 20 and 1712
+        assertThat(codes.root(Predicate.OWNS)).isNull(); // no CAMEO code
+    }
 }

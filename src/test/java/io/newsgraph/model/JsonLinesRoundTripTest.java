@@ -59,6 +59,25 @@ class JsonLinesRoundTripTest {
     }
 
     @Test
+    void eventsKeepTheirCameoCodeAndOmitItWhenUnknown() throws Exception {
+        Graph small = TestGraphs.small();
+        List<Participant> ps = List.of(new Participant(Role.AGENT, small.entities().get(0).id()));
+        Event coded = new Event("event/a1-2-threatened", Predicate.THREATENED, "a1", 2, ps, "2025-01", null, "138");
+        Event uncoded = new Event("event/a1-3-requested", Predicate.REQUESTED, "a1", 3, ps, null, null);
+        Graph g = new Graph(small.articles(), small.entities(), small.facts(), List.of(coded, uncoded));
+        StringWriter out = new StringWriter();
+        JsonLinesWriter.write(g, out);
+        List<String> eventLines = out.toString().lines().filter(l -> l.contains("\"record\":\"event\"")).toList();
+        assertThat(eventLines).hasSize(2);
+        assertThat(eventLines.get(0)).contains("\"place\":null,\"cameo\":\"138\"");
+        assertThat(eventLines.get(1)).doesNotContain("cameo");
+        Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
+        assertThat(back).isEqualTo(g);
+        assertThat(back.events().get(0).cameo()).isEqualTo("138");
+        assertThat(back.events().get(1).cameo()).isNull();
+    }
+
+    @Test
     void factLinesCarryTheContractFieldsFlat() {
         StringWriter out = new StringWriter();
         JsonLinesWriter.write(TestGraphs.small(), out);

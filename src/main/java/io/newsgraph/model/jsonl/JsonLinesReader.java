@@ -195,7 +195,8 @@ public final class JsonLinesReader {
             ps.add(new Participant(Role.parse(text(p, "role", true)), text(p, "entity", true)));
         }
         return new Event(text(n, "id", true), Predicate.parse(text(n, "type", true)), text(n, "article", true),
-                n.path("sentence").asInt(0), ps, text(n, "date", false), text(n, "place", false));
+                n.path("sentence").asInt(0), ps, text(n, "date", false), text(n, "place", false),
+                text(n, "cameo", false));
     }
 
     private static String text(JsonNode n, String field, boolean required) {

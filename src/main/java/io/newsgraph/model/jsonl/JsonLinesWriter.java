@@ -125,6 +125,7 @@ public final class JsonLinesWriter implements GraphSink {
         } else {
             n.put("place", e.place());
         }
+        putIfSet(n, "cameo", e.cameo()); // optional: older files and unknown codes have none
         line(n);
     }
 

@@ -91,7 +91,7 @@ public final class Neo4jGraphReader implements GraphSource {
                           RETURN collect(CASE WHEN r IS NULL THEN null ELSE {role: type(r), position: r.position, id: e.id,
                                  name: e.name, type: e.type, labels: labels(e)} END) AS participants
                         }
-                        RETURN ev.id AS id, ev.type AS type, ev.sentence AS sentence, ev.date AS date, ev.place AS place,
+                        RETURN ev.id AS id, ev.type AS type, ev.sentence AS sentence, ev.date AS date, ev.place AS place, ev.cameo AS cameo,
                                coalesce(ev.article, reportedIn) AS article, participants
                         """), r -> sink.event(event(r)), n, 2);
                 stream(tx.run("""
@@ -149,7 +149,8 @@ public final class Neo4jGraphReader implements GraphSource {
         }
         Value sentence = r.get("sentence");
         return new Event(str(r.get("id")), Predicate.parse(str(r.get("type"))), str(r.get("article")),
-                sentence.isNull() ? 0 : sentence.asInt(), participants, str(r.get("date")), str(r.get("place")));
+                sentence.isNull() ? 0 : sentence.asInt(), participants, str(r.get("date")), str(r.get("place")),
+                str(r.get("cameo")));
     }
 
     private static Fact fact(Record r) {

@@ -64,6 +64,7 @@ final class Rows {
         m.put("sentence", e.sentence());
         m.put("date", e.date());
         m.put("place", e.place());
+        m.put("cameo", e.cameo());
         List<Map<String, Object>> ps = new ArrayList<>();
         for (Participant p : e.participants()) {
             ps.add(Map.of("role", p.role().name(), "entity", p.entity()));

@@ -126,6 +126,9 @@ public final class RdfGraphSink implements GraphSink {
         if (ev.date() != null && !ev.date().isBlank()) {
             emit(g, event, DATE, Literals.date(ev.date()));
         }
+        if (ev.cameo() != null) {
+            emit(g, event, CAMEO_CODE, Literals.string(ev.cameo()));
+        }
         emit(g, event, SENTENCE, Literals.integer(ev.sentence()));
         emit(g, event, WAS_DERIVED_FROM, uri(iris.article(ev.article())));
     }

@@ -43,7 +43,7 @@ class BulkImportIT {
                     + "\"aliases\":[],\"mentions\":1,\"articles\":[\"fx-h\"]}",
             "{\"record\":\"event\",\"id\":\"event/fx-h-1\",\"type\":\"MET_WITH\",\"article\":\"fx-h\",\"sentence\":1,"
                     + "\"participants\":[{\"role\":\"agent\",\"entity\":\"person/ann-o-hara\"},{\"role\":\"recipient\",\"entity\":\"person/phantom\"},"
-                    + "{\"role\":\"agent\",\"entity\":\"person/ann-o-hara\"}],\"date\":\"2025\",\"place\":null}",
+                    + "{\"role\":\"agent\",\"entity\":\"person/ann-o-hara\"}],\"date\":\"2025\",\"place\":null,\"cameo\":\"042\"}",
             "{\"record\":\"event\",\"id\":\"event/fx-h-9\",\"type\":\"REQUESTED\",\"article\":\"fx-gone\",\"sentence\":9,"
                     + "\"participants\":[{\"role\":\"agent\",\"entity\":\"organization/quiet-firm\"}],\"date\":null,\"place\":\"Nowhere\"}",
             "{\"record\":\"fact\",\"id\":\"fact/h-1\",\"subject\":\"Ann O'Hara\",\"predicate\":\"WORKS_FOR\",\"object\":\"Ghost Corp\","
@@ -74,6 +74,8 @@ class BulkImportIT {
             boltRelationships = relationships(target);
             boltRead = read(target);
         }
+        assertThat(boltRead.events()).filteredOn(ev -> ev.id().equals("event/fx-h-1")).singleElement()
+                .satisfies(ev -> assertThat(ev.cameo()).isEqualTo("042"));
 
         ImportFiles files = new ImportFiles(dir.resolve("csv"), OffsetDateTime.now(ZoneOffset.UTC));
         GraphSink.replay(graph, files);

@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExampleQueriesIT {
     private static final String PUTIN = "Vladimir Putin";
     private static final String MUSK = "Elon Musk";
+    /** Queries the example articles give no rows: they state no threat (Q21 is checked on QueriesIT's fixture). */
+    private static final Set<String> NO_EXAMPLE_ROWS = Set.of("Q21");
 
     @TempDir
     static Path dir;
@@ -255,6 +257,19 @@ class ExampleQueriesIT {
         });
         // The Kremlin's spokesman denies Putin's request to Musk in the examples.
         e.putAll(ClaimQueries.expectations(graph, "Dmitry Peskov", MUSK, "2024-01-01", "2025-12-31"));
+        // Threats against Ukraine since 2022 with a CAMEO code of root 13, as the in-memory graph has them
+        // (QueriesIT checks the rows on a fixture that has some).
+        e.put("Q21", rows -> {
+            Set<String> ukraine = graph.entities().stream().filter(x -> x.name().equals("Ukraine")).map(Entity::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(rows).hasSize((int) graph.events().stream()
+                    .filter(ev -> ev.cameo() != null && ev.cameo().startsWith("13") && ev.date() != null
+                            && ev.date().compareTo("2022-01-01") >= 0)
+                    .filter(ev -> ev.participants().stream().anyMatch(p -> p.role() == io.newsgraph.model.Role.RECIPIENT
+                            && ukraine.contains(p.entity())))
+                    .count());
+            assertThat(rows).allSatisfy(r -> assertThat(str(r, "cameo")).startsWith("13"));
+        });
         return e;
     }
 
@@ -268,8 +283,10 @@ class ExampleQueriesIT {
         Map<String, Consumer<List<Record>>> expect = expectations();
         return QueryFile.parse().stream().map(q -> DynamicTest.dynamicTest(q.id() + " " + q.title(), () -> {
             List<Record> rows = TestNeo4j.query(neo4j, q.cypher(), q.defaults(neo4j));
-            assertThat(rows).as("%s returns rows on the examples with its documented defaults %s", q.id(), q.params())
-                    .isNotEmpty();
+            if (!NO_EXAMPLE_ROWS.contains(q.id())) {
+                assertThat(rows).as("%s returns rows on the examples with its documented defaults %s", q.id(), q.params())
+                        .isNotEmpty();
+            }
             expect.get(q.id()).accept(rows);
         }));
     }

@@ -20,13 +20,15 @@ import java.util.List;
 /**
  * A third made-up article on top of TestGraphs.small(), so that the analyst queries have
  * something to find: two people who meet, a fact stated by two articles, a contradiction, a
- * negated reported threat and a hypothetical place.
+ * negated reported threat and a hypothetical place; and two threats against Riverton with their
+ * CAMEO codes, months apart, that no fact records (events are loaded as they come).
  */
 final class QueryFixture {
     static final String TEXT = "Maria Lindqvist met Tom O'Neil in Riverton on Tuesday. "
             + "Lindqvist, who heads Nordlys Energy, said the utility may open an office in Riverton. "
             + "O'Neil said he had not threatened the company. "
-            + "O'Neil said he had spoken with Riverton residents.";
+            + "O'Neil said he had spoken with Riverton residents. "
+            + "Kalev Power threatened to send security forces to Riverton, as Nordlys Energy had threatened the town in February.";
 
     private QueryFixture() {
     }
@@ -44,7 +46,13 @@ final class QueryFixture {
         List<Event> events = new ArrayList<>(small.events());
         events.add(new Event("event/fx-101-0-met-with", Predicate.MET_WITH, "fx-101", 0, List.of(
                 new Participant(Role.AGENT, "person/maria-lindqvist"), new Participant(Role.RECIPIENT, "person/tom-o-neil"),
-                new Participant(Role.PLACE, "location/riverton")), "2025-06-03", "location/riverton"));
+                new Participant(Role.PLACE, "location/riverton")), "2025-06-03", "location/riverton", "044"));
+        events.add(new Event("event/fx-101-4-threatened", Predicate.THREATENED, "fx-101", 4, List.of(
+                new Participant(Role.AGENT, "organization/kalev-power"), new Participant(Role.RECIPIENT, "location/riverton")),
+                "2025-06-03", null, "138"));
+        events.add(new Event("event/fx-101-4-threatened-2", Predicate.THREATENED, "fx-101", 4, List.of(
+                new Participant(Role.AGENT, "organization/nordlys-energy"), new Participant(Role.RECIPIENT, "location/riverton")),
+                "2025-02", null, "13"));
         List<Fact> facts = new ArrayList<>(small.facts());
         facts.add(fact("fact/fx-101-0-met-with", "Maria Lindqvist", "person/maria-lindqvist", Predicate.MET_WITH, "Tom O'Neil",
                 "person/tom-o-neil", Polarity.POSITIVE, Modality.ASSERTED, null, "event/fx-101-0-met-with", 0));

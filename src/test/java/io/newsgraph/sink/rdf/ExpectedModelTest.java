@@ -37,7 +37,7 @@ class ExpectedModelTest {
         Entity ada = new Entity("person/ada-quill", "Ada Quill", EntityType.PERSON, List.of("Quill"), 2, List.of("t1"));
         Entity corp = new Entity("organization/Corp \"X\" <y>", HOSTILE, EntityType.ORGANIZATION, List.of(), 0, List.of("t1"));
         Event meeting = new Event("event/t1-0-met-with", Predicate.MET_WITH, "t1", 0,
-                List.of(new Participant(Role.AGENT, ada.id()), new Participant(Role.RECIPIENT, corp.id())), "2025-05-02", null);
+                List.of(new Participant(Role.AGENT, ada.id()), new Participant(Role.RECIPIENT, corp.id())), "2025-05-02", null, "043");
         Fact met = new Fact("fact/t1-0-met-with", "Ada Quill", Predicate.MET_WITH, HOSTILE, ada.id(), corp.id(),
                 Polarity.POSITIVE, Modality.ASSERTED, null, meeting.id(), "2025-05-02", null,
                 List.of(new Evidence("t1", 0, 0, 23, "Ada Quill met the corp.", "verb-frame", 0.9)));
@@ -71,7 +71,8 @@ class ExpectedModelTest {
     static final String STATEMENTS = """
             <event/t1-0-met-with> a ng:Event ; ng:eventType ng:metWith ;
                 ng:agent <person/ada-quill> ; ng:recipient <organization/Corp%20%22X%22%20%3Cy%3E> ;
-                ng:date "2025-05-02"^^xsd:date ; ng:sentence 0 ; prov:wasDerivedFrom <article/t1> .
+                ng:date "2025-05-02"^^xsd:date ; ng:cameoCode "043" ; ng:sentence 0 ;
+                prov:wasDerivedFrom <article/t1> .
 
             <person/ada-quill> ng:metWith <organization/Corp%20%22X%22%20%3Cy%3E> .
 

@@ -37,6 +37,20 @@ class RdfValidatorTest {
     }
 
     @Test
+    void aCameoCodeThatIsNotTwoToFourDigitsIsReported() {
+        DatasetGraph dsg = parse(export(ExpectedModelTest.tiny(), RdfFormat.TURTLE), RdfFormat.TURTLE.lang());
+        Node meeting = NodeFactory.createURI(IRIS.event("event/t1-0-met-with"));
+        Node code = NodeFactory.createLiteralString("04x");
+        dsg.getDefaultGraph().delete(Triple.create(meeting, NgVocab.CAMEO_CODE, NodeFactory.createLiteralString("043")));
+        dsg.getDefaultGraph().add(Triple.create(meeting, NgVocab.CAMEO_CODE, code));
+        RdfValidator.Result result = VALIDATOR.validate(dsg);
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("ng:cameoCode");
+            assertThat(v.message()).contains("CAMEO code");
+        });
+    }
+
+    @Test
     void aNegatedFactWrittenAsAPlainTripleIsReported() {
         DatasetGraph dsg = exported(RdfFormat.TURTLE);
         Node tom = NodeFactory.createURI(IRIS.entity("person/tom-o-neil"));
