@@ -18,9 +18,10 @@ class BenchLoadCommandIT {
         int code = cli.execute("--entities", "400", "--facts", "1200", "--articles", "8", "--batch-size", "250");
         assertThat(code).as(out.toString()).isZero();
         assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList())
-                .hasSize(8)
-                .allMatch(l -> l.matches("bench [a-z_]+ \\d+ (nodes|rels)/s ratio=\\d+\\.\\d\\d baseline=\\S+"));
+                .hasSize(9)
+                .allMatch(l -> l.matches("bench [a-z_-]+ \\d+ (nodes|rels|facts)/s ratio=\\d+\\.\\d\\d baseline=\\S+"))
+                .anyMatch(l -> l.startsWith("bench bulk-load-facts ") && l.endsWith(" baseline=loader-first-load"));
         assertThat(out.toString()).contains("loader, second load (all MERGE hits)").contains("0 nodes / 0 rels created")
-                .contains("bare writes");
+                .contains("bare writes").contains("bulk first load (neo4j importer)");
     }
 }
