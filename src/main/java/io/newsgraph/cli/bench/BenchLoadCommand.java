@@ -148,15 +148,7 @@ public class BenchLoadCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         double cpu = (PhaseTimer.processCpuNanos() - cpu0) / 1e9;
         inServer(dir.resolve("home"), t -> {
-            Record r = t.driver().executableQuery("""
-                            CALL () { MATCH (n) RETURN count(n) AS nodes }
-                            CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-                            RETURN nodes, rels""")
-                    .withConfig(QueryConfig.builder().withDatabase(t.database()).build()).execute().records().get(0);
-            if (r.get("nodes").asLong() != graph.nodes() || r.get("rels").asLong() != graph.relationships()) {
-                throw new UserException(ExitCodes.FAILED, "bulk import left " + r.get("nodes").asLong() + " nodes and "
-                        + r.get("rels").asLong() + " relationships, expected " + graph.nodes() + " and " + graph.relationships());
-            }
+            checkHolds(t, "bulk import", graph.nodes(), graph.relationships());
             return null;
         });
         double seconds = (t2 - t0) / 1e9;
@@ -181,23 +173,26 @@ public class BenchLoadCommand implements Callable<Integer> {
                                long nodesBefore, long relsBefore) {
         PhaseTimer timer = new PhaseTimer(sink);
         graph.replay(timer);
-        Record r = target.driver().executableQuery("""
-                        CALL () { MATCH (n) RETURN count(n) AS nodes }
-                        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-                        RETURN nodes, rels""")
-                .withConfig(QueryConfig.builder().withDatabase(target.database()).build()).execute().records().get(0);
-        long nodes = r.get("nodes").asLong();
-        long rels = r.get("rels").asLong();
-        if (nodes != nodesBefore + graph.nodes() || rels != relsBefore + graph.relationships()) {
-            throw new UserException(ExitCodes.FAILED, what + " left " + nodes + " nodes and " + rels
-                    + " relationships, expected " + (nodesBefore + graph.nodes()) + " and " + (relsBefore + graph.relationships()));
-        }
+        checkHolds(target, what, nodesBefore + graph.nodes(), relsBefore + graph.relationships());
         Rates rates = Rates.of(timer, graph);
         out.printf(Locale.ROOT, "%-40s nodes %,9.0f/s (%.2f s, cpu %.2f s)   facts %,9.0f rels/s (%.2f s, cpu %.2f s)%s%n", what,
                 rates.nodesPerSecond(), rates.nodeSeconds(), rates.nodeCpu(), rates.relsPerSecond(), rates.relSeconds(), rates.relCpu(),
                 sink instanceof Neo4jLoader l ? "   " + summary(l.counts()) : "");
         out.flush();
         return rates;
+    }
+
+    /** Fails the bench when the database does not hold exactly the nodes and relationships expected. */
+    private static void checkHolds(Neo4jTarget target, String what, long nodes, long rels) {
+        Record r = target.driver().executableQuery("""
+                        CALL () { MATCH (n) RETURN count(n) AS nodes }
+                        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+                        RETURN nodes, rels""")
+                .withConfig(QueryConfig.builder().withDatabase(target.database()).build()).execute().records().get(0);
+        if (r.get("nodes").asLong() != nodes || r.get("rels").asLong() != rels) {
+            throw new UserException(ExitCodes.FAILED, what + " left " + r.get("nodes").asLong() + " nodes and "
+                    + r.get("rels").asLong() + " relationships, expected " + nodes + " and " + rels);
+        }
     }
 
     private static String summary(LoadCounts c) {
