@@ -4,13 +4,11 @@ import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.cli.common.Progress;
 import io.newsgraph.cli.common.UserException;
-import io.newsgraph.model.jsonl.JsonLinesReader;
 import io.newsgraph.model.stream.ForwardingSink;
 import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.BulkImport;
 import io.newsgraph.sink.neo4j.ImportFiles;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,7 +66,7 @@ final class BulkLoading {
     private long write(InputsMixin inputs, ExtractionOptions extraction, ImportFiles files) {
         GraphFiles.Split split = GraphFiles.split(inputs.inputs());
         List<Path> readable = GraphLoading.readableInputs(split.graphFiles(), err);
-        long[] problems = {split.graphFiles().size() - readable.size()};
+        long problems = split.graphFiles().size() - readable.size();
         // Each file's reader starts and finishes its sink; the import files start once and finish once.
         GraphSink oneRun = new ForwardingSink() {
             @Override
@@ -87,21 +85,13 @@ final class BulkLoading {
         try {
             files.start();
             for (Path f : readable) {
-                try (BufferedReader r = JsonLinesReader.open(f)) {
-                    JsonLinesReader.stream(r, f.toString(), oneRun, p -> {
-                        problems[0]++;
-                        err.println("newsgraph: " + p);
-                    });
-                } catch (IOException e) {
-                    err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
-                    problems[0]++;
-                }
+                problems += GraphLoading.streamFile(f, oneRun, err);
             }
             if (!split.articleInputs().isEmpty()) {
                 ArticleGraphBuilder.Outcome built = ArticleGraphBuilder.build(inputs, split.articleInputs(), extraction,
                         System.in, err, Progress.forTerminal());
                 GraphSink.replay(built.graph(), oneRun);
-                problems[0] += built.inputErrors() + built.extractionFailures();
+                problems += built.inputErrors() + built.extractionFailures();
             }
             if (files.counts().articles() + files.counts().entities() + files.counts().facts() == 0) {
                 throw new UserException(ExitCodes.FAILED, "nothing to load: no readable record in the inputs");
@@ -115,7 +105,7 @@ final class BulkLoading {
             files.abandon();
         }
         err.flush();
-        return problems[0];
+        return problems;
     }
 
     private void runImporter(Path work) {

@@ -5,6 +5,7 @@ import io.newsgraph.cli.common.UserException;
 import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.cli.common.Progress;
 import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.sink.neo4j.ClaimNodes;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jLoader;
@@ -113,24 +114,34 @@ final class GraphLoading {
         long problems = 0;
         for (Path f : files) {
             Neo4jLoader loader = new Neo4jLoader(target.driver(), target.database(), batchSize);
-            long[] bad = new long[1];
-            try (BufferedReader r = JsonLinesReader.open(f)) {
-                JsonLinesReader.stream(r, f.toString(), loader, p -> {
-                    bad[0]++;
-                    err.println("newsgraph: " + p);
-                });
-            } catch (IOException e) {
-                err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
-                bad[0]++;
+            try {
+                problems += streamFile(f, loader, err);
             } catch (org.neo4j.driver.exceptions.Neo4jException | io.newsgraph.sink.neo4j.Neo4jException e) {
                 throw new UserException(ExitCodes.NEO4J, "loading " + f + " into " + target.description() + " failed: "
                         + firstLine(e.getMessage()), e);
             }
-            err.flush();
-            problems += bad[0];
             total = total.plus(loader.counts());
         }
         return new Outcome(total, problems);
+    }
+
+    /**
+     * Streams one graph file into a sink, keeping its good lines: each bad line, or a file that
+     * cannot be read, gets one line on err. Returns how many there were.
+     */
+    static long streamFile(Path f, GraphSink sink, PrintWriter err) {
+        long[] bad = new long[1];
+        try (BufferedReader r = JsonLinesReader.open(f)) {
+            JsonLinesReader.stream(r, f.toString(), sink, p -> {
+                bad[0]++;
+                err.println("newsgraph: " + p);
+            });
+        } catch (IOException e) {
+            err.println("newsgraph: " + f + ": cannot read: " + e.getMessage());
+            bad[0]++;
+        }
+        err.flush();
+        return bad[0];
     }
 
     /** What the database holds now: nodes, relationships and facts of the graph, and the claims computed over it. */
