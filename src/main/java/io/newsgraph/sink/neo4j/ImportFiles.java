@@ -4,7 +4,6 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
-import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Participant;
 import io.newsgraph.model.stream.GraphSink;
@@ -60,7 +59,7 @@ public final class ImportFiles implements GraphSink {
     /** Ends the records name but no entity record gave, with the name the loader would give them. */
     private final Map<String, String> entityStubs = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
-    private final Map<String, List<String>> eventsBySentence = new HashMap<>();
+    private final EventSentences eventSentences = new EventSentences();
     private final Map<String, String> exactEventTexts = new HashMap<>();
     private final Map<String, String> namedEventTexts = new HashMap<>();
     private final Set<String> factKeys = new HashSet<>();
@@ -125,7 +124,7 @@ public final class ImportFiles implements GraphSink {
     public void event(Event ev) {
         events.add(ev);
         referencedArticles.add(ev.article());
-        eventsBySentence.computeIfAbsent(sentenceKey(ev.article(), ev.sentence()), k -> new ArrayList<>()).add(ev.id());
+        eventSentences.stated(ev);
         for (Participant p : ev.participants()) {
             // The loader names an end an event gave it by its id; one a fact gives first, by the fact's name.
             stub(p.entity(), p.entity());
@@ -154,16 +153,10 @@ public final class ImportFiles implements GraphSink {
         facts++;
     }
 
-    /** As the loader does: an event gets the sentence of the first evidence read where it was stated, else the first sentence of a fact naming it. */
+    /** As the loader does (EventSentences): the first exact sentence wins, else the first a naming fact offers. */
     private void rememberEventTexts(Fact f) {
-        for (Evidence e : f.evidence()) {
-            List<String> ids = eventsBySentence.remove(sentenceKey(e.article(), e.sentence()));
-            if (ids != null) {
-                ids.forEach(id -> exactEventTexts.putIfAbsent(id, e.text()));
-            }
-        }
-        if (f.event() != null && !f.evidence().isEmpty()) {
-            namedEventTexts.putIfAbsent(f.event(), f.evidence().get(0).text());
+        for (EventSentences.Offer o : eventSentences.offers(f)) {
+            (o.exact() ? exactEventTexts : namedEventTexts).putIfAbsent(o.event(), o.text());
         }
     }
 
@@ -239,9 +232,5 @@ public final class ImportFiles implements GraphSink {
 
     private ImportCsv csv(String name) {
         return files.get(name);
-    }
-
-    private static String sentenceKey(String article, int sentence) {
-        return article + '\u0000' + sentence;
     }
 }

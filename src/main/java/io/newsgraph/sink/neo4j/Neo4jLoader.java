@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,8 @@ public final class Neo4jLoader implements GraphSink {
     /** Event sentences found while reading facts, written after each batch of facts. */
     private final List<Map<String, Object>> eventTexts = new ArrayList<>();
     private final Set<String> articlesThisLoad = new HashSet<>();
-    /** Events of this load still without their sentence, by article and sentence index. */
-    private final Map<String, List<String>> eventsWithoutText = new HashMap<>();
+    /** Which events of this load get which sentence, offered fact by fact. */
+    private final EventSentences eventSentences = new EventSentences();
 
     private final Set<String> replaced = new HashSet<>();
     private OffsetDateTime loadedAt;
@@ -131,8 +130,7 @@ public final class Neo4jLoader implements GraphSink {
         flushArticles();
         flushAllEntities();
         events.add(Rows.event(event));
-        eventsWithoutText.computeIfAbsent(sentenceKey(event.article(), event.sentence()), k -> new ArrayList<>())
-                .add(event.id());
+        eventSentences.stated(event);
         nEvents++;
         if (events.size() >= batchSize) {
             flushEvents();
@@ -185,23 +183,13 @@ public final class Neo4jLoader implements GraphSink {
      * the event the fact names, if loaded earlier, gets the fact's first sentence if it has none.
      */
     private void collectEventTexts(Fact fact) {
-        for (Evidence e : fact.evidence()) {
-            List<String> ids = eventsWithoutText.remove(sentenceKey(e.article(), e.sentence()));
-            if (ids != null) {
-                ids.forEach(id -> eventTexts.add(Map.of("id", id, "text", e.text(), "exact", true)));
-            }
-        }
-        if (fact.event() != null && !fact.evidence().isEmpty()) {
-            eventTexts.add(Map.of("id", fact.event(), "text", fact.evidence().get(0).text(), "exact", false));
+        for (EventSentences.Offer o : eventSentences.offers(fact)) {
+            eventTexts.add(Map.of("id", o.event(), "text", o.text(), "exact", o.exact()));
         }
     }
 
     private void flushEventTexts() {
         write(LoaderCypher.EVENT_TEXTS, eventTexts);
-    }
-
-    private static String sentenceKey(String article, int sentence) {
-        return article + '\u0000' + sentence;
     }
 
     public LoadCounts counts() {
