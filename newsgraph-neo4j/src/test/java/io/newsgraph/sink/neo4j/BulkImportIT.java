@@ -1,0 +1,175 @@
+package io.newsgraph.sink.neo4j;
+
+import io.newsgraph.model.Graph;
+import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.model.stream.GraphCollector;
+import io.newsgraph.model.stream.GraphSink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The bulk path gives the graph a Bolt load gives: the same records are loaded both ways into two
+ * fresh embedded servers (one with the loader, one from the CSV files through Neo4j's real
+ * importer) and every node and relationship is compared with its labels, type and properties,
+ * value types included; only the loadedAt stamps differ, and both are datetimes.
+ */
+class BulkImportIT {
+    /** Records with what breaks naive CSV: quotes, commas, semicolons, line breaks, U+2028, and ends no record gives. */
+    private static final String HOSTILE = String.join("\n",
+            "{\"record\":\"article\",\"id\":\"fx-h\",\"title\":\"He said \\\"no\\\", then; left\",\"source\":\"Wire, Inc.\","
+                    + "\"text\":\"Ann O'Hara said \\\"never\\\"; then left.\\nA second line, with a comma.\\u2028A third ]]> part \\\\ done.\"}",
+            "{\"record\":\"entity\",\"id\":\"person/ann-o-hara\",\"name\":\"Ann \\\"Annie\\\" O'Hara, Jr.; <b>x</b>\",\"label\":\"Person\","
+                    + "\"aliases\":[\"Annie; the \\\"boss\\\"\",\"O'Hara\\\\\"],\"mentions\":3,\"articles\":[\"fx-h\",\"fx-missing\"]}",
+            "{\"record\":\"entity\",\"id\":\"organization/quiet-firm\",\"name\":\"Quiet Firm\",\"label\":\"Organization\","
+                    + "\"aliases\":[],\"mentions\":1,\"articles\":[\"fx-h\"]}",
+            "{\"record\":\"event\",\"id\":\"event/fx-h-1\",\"type\":\"MET_WITH\",\"article\":\"fx-h\",\"sentence\":1,"
+                    + "\"participants\":[{\"role\":\"agent\",\"entity\":\"person/ann-o-hara\"},{\"role\":\"recipient\",\"entity\":\"person/phantom\"},"
+                    + "{\"role\":\"agent\",\"entity\":\"person/ann-o-hara\"}],\"date\":\"2025\",\"place\":null,\"cameo\":\"042\"}",
+            "{\"record\":\"event\",\"id\":\"event/fx-h-9\",\"type\":\"REQUESTED\",\"article\":\"fx-gone\",\"sentence\":9,"
+                    + "\"participants\":[{\"role\":\"agent\",\"entity\":\"organization/quiet-firm\"}],\"date\":null,\"place\":\"Nowhere\"}",
+            "{\"record\":\"fact\",\"id\":\"fact/h-1\",\"subject\":\"Ann O'Hara\",\"predicate\":\"WORKS_FOR\",\"object\":\"Ghost Corp\","
+                    + "\"subjectId\":\"person/ann-o-hara\",\"objectId\":\"organization/ghost-corp\",\"article\":\"fx-h\",\"sentence\":1,"
+                    + "\"start\":0,\"end\":30,\"text\":\"A second line, with a comma.\",\"extractor\":\"role-title\",\"confidence\":0.7,"
+                    + "\"polarity\":\"negative\",\"modality\":\"reported\",\"attributedTo\":\"a \\\"source\\\"; unnamed\","
+                    + "\"evidence\":[{\"article\":\"fx-h\",\"sentence\":1,\"start\":0,\"end\":30,\"text\":\"A second line,\\nwith; a comma.\","
+                    + "\"extractor\":\"role-title\",\"confidence\":0.7,\"attributedTo\":\"the council's spokesman\"},"
+                    + "{\"article\":\"fx-h\",\"sentence\":2,\"start\":31,\"end\":50,"
+                    + "\"text\":\"Third \\\"quoted\\\" one.\",\"extractor\":\"verb-frame\",\"confidence\":0.9,\"date\":\"2025-01-02\"}]}",
+            "{\"record\":\"fact\",\"id\":\"fact/h-2\",\"subject\":\"Quiet Firm\",\"predicate\":\"REQUESTED\",\"object\":\"Ann O'Hara\","
+                    + "\"subjectId\":\"organization/quiet-firm\",\"objectId\":\"person/ann-o-hara\",\"article\":\"fx-h\",\"sentence\":3,"
+                    + "\"start\":51,\"end\":60,\"text\":\"Asked her.\",\"extractor\":\"verb-frame\",\"confidence\":0.6,"
+                    + "\"polarity\":\"positive\",\"modality\":\"asserted\",\"event\":\"event/fx-h-9\"}");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theImporterGivesTheGraphTheLoaderGives() throws Exception {
+        Graph graph = graph();
+        List<String> bolt;
+        List<String> boltRelationships;
+        Graph boltRead;
+        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bolt"))) {
+            Neo4jLoader.load(target, graph);
+            bolt = nodes(target);
+            boltRelationships = relationships(target);
+            boltRead = read(target);
+        }
+        assertThat(boltRead.events()).filteredOn(ev -> ev.id().equals("event/fx-h-1")).singleElement()
+                .satisfies(ev -> assertThat(ev.cameo()).isEqualTo("042"));
+
+        ImportFiles files = new ImportFiles(dir.resolve("csv"), OffsetDateTime.now(ZoneOffset.UTC));
+        GraphSink.replay(graph, files);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+            BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", out, out);
+        }
+        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk"))) {
+            Neo4jSchema.apply(target.driver(), target.database());
+            assertThat(nodes(target)).as("nodes, labels and properties").isEqualTo(bolt);
+            assertThat(relationships(target)).as("relationships and properties").isEqualTo(boltRelationships);
+            assertThat(TestNeo4j.sorted(read(target))).isEqualTo(TestNeo4j.sorted(boltRead));
+            // Stubs for the ends no record gave: an event's participant, a fact's object, two articles.
+            assertThat(TestNeo4j.query(target, "MATCH (e:Entity:Other) WHERE e.id IN ['person/phantom', 'organization/ghost-corp']"
+                    + " RETURN e.name AS name ORDER BY name", Map.of()).stream().map(r -> r.get("name").asString()))
+                    .containsExactly("Ghost Corp", "person/phantom");
+            assertThat(TestNeo4j.query(target, "MATCH (a:Article) WHERE a.text IS NULL RETURN a.id AS id ORDER BY id", Map.of())
+                    .stream().map(r -> r.get("id").asString())).containsExactly("fx-gone", "fx-missing");
+        }
+        assertThat(files.counts().facts()).isEqualTo(graph.facts().size());
+    }
+
+    @Test
+    void aSecondBulkImportIntoTheSameFolderIsRefusedWithTheReason() throws Exception {
+        GraphSink.replay(graph(), new ImportFiles(dir.resolve("csv"), OffsetDateTime.now(ZoneOffset.UTC)));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", quiet, quiet);
+        assertThatThrownBy(() -> BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", quiet, quiet))
+                .hasMessageContaining("already holds database 'neo4j'");
+    }
+
+    @Test
+    void aFactThatComesTwiceIsRefusedAndNoFileIsLeft() throws Exception {
+        Graph g = graph();
+        ImportFiles files = new ImportFiles(dir.resolve("csv"), OffsetDateTime.now(ZoneOffset.UTC));
+        files.start();
+        g.articles().forEach(files::article);
+        g.entities().forEach(files::entity);
+        files.fact(g.facts().get(0));
+        assertThatThrownBy(() -> files.fact(g.facts().get(0))).hasMessageContaining("comes twice");
+        files.abandon();
+        try (var listing = Files.list(dir.resolve("csv"))) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
+    static Graph graph() throws Exception {
+        String fixture = Files.readString(Path.of("newsgraph-core/src/test/resources/fixtures/small-graph.jsonl"));
+        return JsonLinesReader.read(new BufferedReader(new StringReader(fixture + "\n" + HOSTILE + "\n")), "fixture",
+                problem -> {
+                    throw new AssertionError(problem.toString());
+                });
+    }
+
+    private static Graph read(Neo4jTarget target) {
+        GraphCollector c = new GraphCollector();
+        Neo4jGraphReader.from(target).read(c);
+        return c.graph();
+    }
+
+    private static List<String> nodes(Neo4jTarget target) {
+        List<String> out = new ArrayList<>();
+        for (Record r : TestNeo4j.query(target,
+                "MATCH (n) WHERE NOT n:NewsgraphLoadLease RETURN labels(n) AS labels, properties(n) AS p", Map.of())) {
+            out.add(r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + canonical(r.get("p")));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    private static List<String> relationships(Neo4jTarget target) {
+        List<String> out = new ArrayList<>();
+        for (Record r : TestNeo4j.query(target,
+                "MATCH (s)-[r]->(e) RETURN type(r) AS type, s.id AS s, e.id AS e, properties(r) AS p", Map.of())) {
+            out.add(r.get("s").asString() + " -" + r.get("type").asString() + "-> " + r.get("e").asString() + " "
+                    + canonical(r.get("p")));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    /**
+     * Properties in key order with their value types; loadedAt only as its type. An empty list
+     * counts as unset: the importer has no way to write one (an empty field is no value), and
+     * the reader gives an empty list for both.
+     */
+    private static String canonical(Value properties) {
+        TreeMap<String, String> m = new TreeMap<>();
+        for (String key : properties.keys()) {
+            Value v = properties.get(key);
+            if (v.type().name().startsWith("LIST") && v.size() == 0) {
+                continue;
+            }
+            String type = v.type().name() + (v.type().name().equals("LIST") && v.size() > 0 ? "<" + v.get(0).type().name() + ">" : "");
+            m.put(key, key.equals("loadedAt") ? type : type + ":" + v.asObject());
+        }
+        return m.toString();
+    }
+}
