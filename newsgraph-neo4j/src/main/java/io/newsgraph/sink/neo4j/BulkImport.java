@@ -60,6 +60,8 @@ public final class BulkImport {
         }
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, err, new DefaultFileSystemAbstraction());
         List<String> args = new ArrayList<>(options(dir, false));
+        // The importer writes its report of skipped lines to the working folder unless told otherwise.
+        args.add("--report-file=" + home.resolve("import.report").toAbsolutePath());
         args.add(database);
         StringBuilder failure = new StringBuilder();
         CommandLine cli = new CommandLine(new ImportCommand.Full(context))
