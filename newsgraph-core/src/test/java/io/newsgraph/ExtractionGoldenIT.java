@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meant to change the output (better rules, new extractors) re-records the digests after its
  * output was reviewed:
  *
- * <pre>mvn -B verify -Dit.test=ExtractionGoldenIT -Dnewsgraph.golden.record=true</pre>
+ * <pre>mvn -B verify -pl newsgraph-core -Dit.test=ExtractionGoldenIT -Dnewsgraph.golden.record=true</pre>
  *
  * <p>That rewrites {@value #DIGESTS} in the source tree; commit it with the change that
  * explains it. The article {@code path} field is left out of the digest: it records where the

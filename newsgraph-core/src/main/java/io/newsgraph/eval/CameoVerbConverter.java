@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Kept: synonym sets, verb blocks with their code, each verb (lemma, multi-word phrase, own code)
  * and each pattern with its code. Dropped: comments, irregular forms (CoreNLP gives lemmas), and
  * the eight verb-verb transformations ("~" lines), which need a coder of nested clauses.
- * <p>Run: {@code java -cp target/classes io.newsgraph.eval.CameoVerbConverter ../shared/data/petrarch2
+ * <p>Run: {@code java -cp newsgraph-core/target/classes io.newsgraph.eval.CameoVerbConverter ../shared/data/petrarch2
  * src/main/resources/io/newsgraph/extract/events/cameo-verbs.tsv}
  */
 public final class CameoVerbConverter {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * Developer loop only: annotates CoNLL04 train and dev once (CoreNLP documents cached under
  * target/dev-cache), then reruns the rule chain, training and scoring in seconds, and sorts every
  * missed dev relation by why it was missed (argument boundaries, candidate never made, classifier).
- * Run: java -cp target/classes:target/test-classes:target/lib/* io.newsgraph.eval.DevRelations [diagnose|train|entities|boundaries] [N]
+ * Run (from the project folder, after a package): java -cp newsgraph-core/target/test-classes:newsgraph-cli/target/lib/* io.newsgraph.eval.DevRelations [diagnose|train|entities|boundaries] [N]
  */
 public final class DevRelations {
     private DevRelations() {
