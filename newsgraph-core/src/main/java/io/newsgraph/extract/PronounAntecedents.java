@@ -70,24 +70,15 @@ final class PronounAntecedents {
     static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun, Map<String, Mention> chainLinks,
                                  java.util.function.Predicate<Mention> accept) {
         SemanticGraph g = ctx.graph(s);
-        if (g == null) {
-            return null;
-        }
-        IndexedWord w = g.getNodeByIndexSafe(index);
+        IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
         if (w == null) {
             return null;
         }
-        boolean object = pronoun.equals("him") || (pronoun.equals("her") || pronoun.equals("it")) && !"PRP$".equals(w.tag())
-                && g.incomingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+        boolean object = isObjectPronoun(g, w, pronoun);
         IndexedWord cur = w;
         boolean skipLocal = object;
         for (int depth = 0; depth < 8; depth++) {
-            SemanticGraphEdge up = null;
-            for (SemanticGraphEdge e : g.incomingEdgeList(cur)) {
-                if (!e.isExtra() && (up == null || e.getGovernor().index() < up.getGovernor().index())) {
-                    up = e;
-                }
-            }
+            SemanticGraphEdge up = nearestGovernorEdge(g, cur);
             if (up == null) {
                 return null;
             }
@@ -99,37 +90,84 @@ final class PronounAntecedents {
                     return m; // "Musk's relationship with Putin and his support": the parallel possessor
                 }
             }
-            boolean clause = gov.tag() != null && (gov.tag().startsWith("VB") || g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("cop")));
             if (rel.equals("xcomp") && Graphs.OBJECT_CONTROL.contains(lemmaOf(gov))) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
-                    if (e.getRelation().toString().equals("obj")) {
-                        Mention m = personAt(ctx, s, g, e.getDependent(), accept);
-                        if (m != null) {
-                            return m; // "asked Musk to turn on his service": the controller
-                        }
-                    }
+                Mention controller = controllerOf(ctx, s, g, gov, accept);
+                if (controller != null) {
+                    return controller; // "asked Musk to turn on his service": the controller
                 }
             }
-            if (clause) {
+            if (isClause(g, gov)) {
                 boolean ownSubject = rel.startsWith("nsubj");
-                if (!ownSubject && !(skipLocal && depth <= 1 + (rel.startsWith("obj") || rel.startsWith("iobj") ? 0 : 1))) {
-                    for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
-                        String r = e.getRelation().toString();
-                        if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass")) {
-                            IndexedWord d = e.getDependent();
-                            String dw = d.word().toLowerCase(Locale.ROOT);
-                            Mention m = MALE.contains(dw) || FEMALE.contains(dw) || NEUTER.contains(dw)
-                                    ? chainLinks.get(s + ":" + (d.index() - 1)) : personAt(ctx, s, g, d, accept);
-                            m = m != null && accept.test(m) ? m : null;
-                            if (m != null && e.getDependent().index() != index) {
-                                return m;
-                            }
-                        }
+                // An object pronoun skips the subject of its own clause (one level further up for
+                // a pronoun that is not the clause's direct object).
+                int ownClauseDepth = 1 + (rel.startsWith("obj") || rel.startsWith("iobj") ? 0 : 1);
+                if (!ownSubject && !(skipLocal && depth <= ownClauseDepth)) {
+                    Mention subject = subjectOf(ctx, s, g, gov, index, chainLinks, accept);
+                    if (subject != null) {
+                        return subject;
                     }
                 }
                 skipLocal = false;
             }
             cur = gov;
+        }
+        return null;
+    }
+
+    /** "him", or an object "her"/"it" (not possessive, not a subject). */
+    private static boolean isObjectPronoun(SemanticGraph g, IndexedWord w, String pronoun) {
+        return pronoun.equals("him") || (pronoun.equals("her") || pronoun.equals("it")) && !"PRP$".equals(w.tag())
+                && g.incomingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+    }
+
+    /** The basic (not extra) incoming edge whose governor comes first in the sentence. */
+    private static SemanticGraphEdge nearestGovernorEdge(SemanticGraph g, IndexedWord w) {
+        SemanticGraphEdge up = null;
+        for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+            if (!e.isExtra() && (up == null || e.getGovernor().index() < up.getGovernor().index())) {
+                up = e;
+            }
+        }
+        return up;
+    }
+
+    private static boolean isClause(SemanticGraph g, IndexedWord gov) {
+        return gov.tag() != null && (gov.tag().startsWith("VB")
+                || g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("cop")));
+    }
+
+    /** The person object of an object-control verb ("asked Musk to ..."). */
+    private static Mention controllerOf(ArticleContext ctx, int s, SemanticGraph g, IndexedWord gov,
+                                        java.util.function.Predicate<Mention> accept) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
+            if (e.getRelation().toString().equals("obj")) {
+                Mention m = personAt(ctx, s, g, e.getDependent(), accept);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The accepted subject of clause {@code gov}, other than the pronoun itself; a pronoun subject
+     * stands for what its own coreference link points at.
+     */
+    private static Mention subjectOf(ArticleContext ctx, int s, SemanticGraph g, IndexedWord gov, int pronounIndex,
+                                     Map<String, Mention> chainLinks, java.util.function.Predicate<Mention> accept) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
+            String r = e.getRelation().toString();
+            if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass")) {
+                IndexedWord d = e.getDependent();
+                String dw = d.word().toLowerCase(Locale.ROOT);
+                Mention m = MALE.contains(dw) || FEMALE.contains(dw) || NEUTER.contains(dw)
+                        ? chainLinks.get(s + ":" + (d.index() - 1)) : personAt(ctx, s, g, d, accept);
+                m = m != null && accept.test(m) ? m : null;
+                if (m != null && d.index() != pronounIndex) {
+                    return m;
+                }
+            }
         }
         return null;
     }
