@@ -1,9 +1,8 @@
 package io.newsgraph.extract;
 
-import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
-import io.newsgraph.nlp.SharedPipeline;
+import io.newsgraph.nlp.CheckedInAnnotations;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +44,7 @@ class EntityNamesTest {
         assertThat(hasEntity(x, "Harlan Pike", EntityType.LOCATION)).as(entities(x)).isTrue();
         assertThat(hasEntity(x, "Ellory Memorial Hospital", EntityType.ORGANIZATION)).as(entities(x)).isTrue();
 
-        ArticleExtraction raw = ExtractorChain.extractWithDefaults(SharedPipeline.get().annotate(
-                new Article("t2", "test", "unit test", "2025-03-14", null, null, null, text)));
+        ArticleExtraction raw = ExtractorChain.extractWithDefaults(CheckedInAnnotations.of(Extracted.article(text)));
         assertThat(raw.typeRules()).containsEntry("Halvard Shipping ASA", "legal-form").containsEntry("Harlan Pike", "apposition")
                 .containsEntry("Ellory Memorial Hospital", "organisation-head");
     }

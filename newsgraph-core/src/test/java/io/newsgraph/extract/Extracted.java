@@ -1,6 +1,9 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.nlp.CheckedInAnnotations;
+import io.newsgraph.nlp.NlpSettings;
 import io.newsgraph.pipeline.ExtractionPipeline;
+import io.newsgraph.resolve.Resolver;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
@@ -8,18 +11,26 @@ import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Runs the real pipeline (shared CoreNLP models) on a made-up text and queries the facts. */
+/**
+ * Runs the real extractor chain and resolution on a made-up text and queries the facts. The
+ * CoreNLP annotation of the text is the checked-in one ({@link CheckedInAnnotations}), so these
+ * unit tests load no models; {@code CheckedInAnnotationsIT} keeps those annotations current.
+ */
 public record Extracted(Graph graph) {
-    private static ExtractionPipeline pipeline;
+    private static final ExtractorChain CHAIN = ExtractorChain.assemble(
+            Set.of(NlpSettings.defaults().annotators().split(",")), ExtractionPipeline.defaultExtractors());
 
-    public static synchronized Extracted from(String text) {
-        if (pipeline == null) {
-            pipeline = ExtractionPipeline.create(1);
-        }
-        Article a = new Article("t1", "test", "unit test", "2025-03-14", null, null, null, text);
-        return new Extracted(pipeline.extract(List.of(a)));
+    public static Extracted from(String text) {
+        Article a = article(text);
+        return new Extracted(Resolver.resolve(List.of(a), List.of(CHAIN.extract(CheckedInAnnotations.of(a)))));
+    }
+
+    /** The article every test text becomes: its date anchors the time expressions. */
+    public static Article article(String text) {
+        return new Article("t1", "test", "unit test", "2025-03-14", null, null, null, text);
     }
 
     public List<Fact> facts(String subject, String predicate, String object) {

@@ -1,29 +1,11 @@
 package io.newsgraph.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import io.newsgraph.model.Article;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared pipeline: one instance per JVM, newline sentence breaks, per-article dates. */
+/** What the pipeline decides without its models (the models themselves: CoreNlpPipelineIT). */
 class CoreNlpPipelineTest {
-    @Test
-    void oneInstancePerJvm() {
-        assertThat(SharedPipeline.get()).isSameAs(SharedPipeline.get());
-        assertThat(SharedPipeline.get().provides()).contains("depparse", "coref", "ner");
-    }
-
-    @Test
-    void newlineEndsASentenceAndDocDateComesFromTheArticle() {
-        Article a = new Article("x", null, null, "2023-05", null, null, null,
-                "Storm Hits Coast\nResidents left their homes yesterday.");
-        AnnotatedArticle aa = SharedPipeline.get().annotate(a);
-        assertThat(aa.doc().get(CoreAnnotations.SentencesAnnotation.class)).hasSize(2);
-        assertThat(aa.doc().get(CoreAnnotations.DocDateAnnotation.class)).isEqualTo("2023-05-01");
-        assertThat(aa.tokenCount()).isGreaterThan(5);
-    }
-
     @Test
     void documentDatesArePaddedOrDropped() {
         assertThat(CoreNlpPipeline.documentDate("2024")).isEqualTo("2024-01-01");
