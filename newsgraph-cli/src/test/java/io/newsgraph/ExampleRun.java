@@ -22,7 +22,7 @@ public final class ExampleRun {
     public record Result(int exitCode, String out, String err, long millis) {
     }
 
-    public static final Path ROOT = TestGraphs.repoRoot().resolve("target/example-run");
+    public static final Path ROOT = TestGraphs.buildDir().resolve("example-run");
     public static final Path OUT = ROOT.resolve("out");
     public static final Path DATA = ROOT.resolve("data");
 

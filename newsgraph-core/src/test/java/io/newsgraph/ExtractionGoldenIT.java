@@ -63,7 +63,7 @@ class ExtractionGoldenIT {
             System.out.printf("ExtractionGoldenIT: recorded %s = %s in %s%n", name, digest, digests);
             return;
         }
-        Path actual = TestGraphs.repoRoot().resolve("target/golden/" + name + ".jsonl");
+        Path actual = TestGraphs.buildDir().resolve("golden/" + name + ".jsonl");
         Files.createDirectories(actual.getParent());
         Files.writeString(actual, normalised, StandardCharsets.UTF_8);
         assertThat(digest)

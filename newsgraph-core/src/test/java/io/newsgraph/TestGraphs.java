@@ -43,4 +43,13 @@ public final class TestGraphs {
     public static Path repoRoot() {
         return Path.of("").toAbsolutePath();
     }
+
+    /**
+     * The running module's build folder (its target/), where tests write what they produce. Tests
+     * run from the project folder, so a bare "target" would be a folder no module owns; outside
+     * Maven (an IDE run) it is that folder.
+     */
+    public static Path buildDir() {
+        return Path.of(System.getProperty("newsgraph.buildDir", "target")).toAbsolutePath();
+    }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.TestGraphs;
 import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +132,7 @@ class ServeCommandIT {
             password = (String) ((JavascriptExecutor) driver).executeScript("return JSON.parse(localStorage.getItem("
                     + "'neo4j.connections')).connectionsById['$$discovery'].password");
             assertThat(password).hasSize(32);
-            Path shot = Path.of("target", "neo4j-browser.png");
+            Path shot = TestGraphs.buildDir().resolve("neo4j-browser.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             assertThat(((JavascriptExecutor) driver).executeScript("return document.title")).isNotNull();

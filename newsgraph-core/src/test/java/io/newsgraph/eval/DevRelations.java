@@ -1,5 +1,6 @@
 package io.newsgraph.eval;
 
+import io.newsgraph.TestGraphs;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import edu.stanford.nlp.util.Pair;
@@ -268,7 +269,7 @@ public final class DevRelations {
         StringBuilder all = new StringBuilder();
         docs.forEach(d -> all.append(d.id()).append('\t').append(d.text()).append('\n'));
         byte[] h = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Path dir = Path.of(System.getProperty("newsgraph.devcache", "target/dev-cache"));
+        Path dir = System.getProperty("newsgraph.devcache") != null ? Path.of(System.getProperty("newsgraph.devcache")) : TestGraphs.buildDir().resolve("dev-cache");
         Files.createDirectories(dir);
         Path f = dir.resolve(name + "-" + HexFormat.of().formatHex(h, 0, 6) + ".pb");
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(true);

@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.TestGraphs;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import io.newsgraph.model.Article;
@@ -19,7 +20,7 @@ public final class DevCache {
     }
 
     public static List<AnnotatedArticle> seeds() throws Exception {
-        Path dir = Path.of(System.getProperty("newsgraph.devcache", "target/dev-cache"));
+        Path dir = System.getProperty("newsgraph.devcache") != null ? Path.of(System.getProperty("newsgraph.devcache")) : TestGraphs.buildDir().resolve("dev-cache");
         Files.createDirectories(dir);
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(true);
         List<AnnotatedArticle> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.TestGraphs;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -74,7 +75,7 @@ public final class DevEvents {
     }
 
     private static AnnotatedArticle annotated(Article a) throws Exception {
-        Path dir = Path.of("target/dev-cache/events");
+        Path dir = TestGraphs.buildDir().resolve("dev-cache/events");
         Files.createDirectories(dir);
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(true);
         Path f = dir.resolve(a.id() + ".pb");

@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.TestGraphs;
 import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.ingest.Ingest;
 import io.newsgraph.model.Article;
@@ -21,7 +22,7 @@ public final class DevExamples {
         List<String> inputs = args.length == 0 ? List.of("examples/articles") : List.of(args);
         List<Article> articles = new Ingest().read(inputs, InputStream.nullInputStream()).articles();
         Graph g = ExtractionPipeline.create().extract(articles);
-        try (Writer w = Files.newBufferedWriter(Path.of("target/dev-examples.jsonl"))) {
+        try (Writer w = Files.newBufferedWriter(TestGraphs.buildDir().resolve("dev-examples.jsonl"))) {
             JsonLinesWriter.write(g, w);
         }
         System.out.println(new Extracted(g));

@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.TestGraphs;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import io.newsgraph.resolve.Resolver;
@@ -28,7 +29,7 @@ public final class DevLoop {
     }
 
     public static AnnotatedArticle annotated(Article a) throws Exception {
-        Path dir = Path.of(System.getProperty("newsgraph.devcache", "target/dev-cache"));
+        Path dir = System.getProperty("newsgraph.devcache") != null ? Path.of(System.getProperty("newsgraph.devcache")) : TestGraphs.buildDir().resolve("dev-cache");
         Files.createDirectories(dir);
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest((a.published() + "\n" + a.text()).getBytes(StandardCharsets.UTF_8))).substring(0, 20);

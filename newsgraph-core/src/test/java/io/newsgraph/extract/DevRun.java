@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import io.newsgraph.TestGraphs;
 import io.newsgraph.resolve.Resolver;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
@@ -28,7 +29,7 @@ public final class DevRun {
         }
         Graph g = Resolver.resolve(articles, xs);
         System.err.println("extract+resolve ms " + (System.nanoTime() - t0) / 1_000_000);
-        try (Writer w = Files.newBufferedWriter(Path.of("target/dev-seeds.jsonl"))) {
+        try (Writer w = Files.newBufferedWriter(TestGraphs.buildDir().resolve("dev-seeds.jsonl"))) {
             JsonLinesWriter.write(g, w);
         }
     }

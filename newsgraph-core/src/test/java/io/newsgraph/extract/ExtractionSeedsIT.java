@@ -40,7 +40,7 @@ class ExtractionSeedsIT {
         List<Article> articles = SeedArticles.load();
 
         Graph oneThread = ExtractionPipeline.create(1).extract(articles);
-        Path out = Path.of("target/seeds-extract.jsonl");
+        Path out = TestGraphs.buildDir().resolve("seeds-extract.jsonl");
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             JsonLinesWriter.write(oneThread, w);
         }

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.map;
 
+import io.newsgraph.TestGraphs;
 import io.newsgraph.HeadlessChromium;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -22,7 +23,7 @@ import java.util.logging.Level;
  * tests prove the page works without a network.
  */
 final class Browser implements AutoCloseable {
-    static final Path SCREENSHOTS = Path.of("target", "map-screenshots");
+    static final Path SCREENSHOTS = TestGraphs.buildDir().resolve("map-screenshots");
     final WebDriver driver;
 
     Browser() {

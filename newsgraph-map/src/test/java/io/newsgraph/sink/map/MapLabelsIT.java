@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their names overlap, stay clickable and searchable; line labels follow the zoom and the selection.
  */
 class MapLabelsIT {
-    private static final Path PAGES = Path.of("target", "map-it");
+    private static final Path PAGES = TestGraphs.buildDir().resolve("map-it");
     private static Browser browser;
 
     @BeforeAll

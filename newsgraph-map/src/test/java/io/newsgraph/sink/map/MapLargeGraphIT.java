@@ -1,5 +1,6 @@
 package io.newsgraph.sink.map;
 
+import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Graph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class MapLargeGraphIT {
     @Test
     void fiveHundredEntitiesRenderAndStayReadable() throws IOException {
         Graph graph = MapTestGraphs.generated(500, 7);
-        Path page = Path.of("target", "map-it", "large-500.html");
+        Path page = TestGraphs.buildDir().resolve("map-it/large-500.html");
         Files.createDirectories(page.getParent());
         MapExporter.write(graph, page, MapFormat.HTML, MapOptions.whole().withTitle("500 generated entities"));
 

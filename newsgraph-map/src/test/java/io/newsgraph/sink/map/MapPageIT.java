@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The map page of TestGraphs.small() in headless Chromium: counts, search, clicks, filters, escaping. */
 class MapPageIT {
-    private static final Path PAGES = Path.of("target", "map-it");
+    private static final Path PAGES = TestGraphs.buildDir().resolve("map-it");
     private static Browser browser;
 
     @BeforeAll

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.map;
 
+import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Graph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timeline strip of the map in headless Chromium: the from/until window and undated facts filter the lines. */
 class MapTimelineIT {
-    private static final Path PAGES = Path.of("target", "map-it");
+    private static final Path PAGES = TestGraphs.buildDir().resolve("map-it");
     private static Browser browser;
 
     @BeforeAll

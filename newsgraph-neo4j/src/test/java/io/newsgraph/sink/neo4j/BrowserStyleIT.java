@@ -65,7 +65,7 @@ class BrowserStyleIT {
                             return Object.keys(out).length >= 2 ? out : null;""");
                     return found;
                 });
-                Path shot = Path.of("target", "neo4j-browser-style.png");
+                Path shot = TestGraphs.buildDir().resolve("neo4j-browser-style.png");
                 Files.createDirectories(shot.getParent());
                 Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                 String person = fillOf(fills, PERSON);
