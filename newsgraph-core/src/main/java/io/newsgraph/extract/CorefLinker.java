@@ -28,7 +28,7 @@ public final class CorefLinker implements Extractor {
     private static final Set<String> MALE = PronounAntecedents.MALE;
     private static final Set<String> FEMALE = PronounAntecedents.FEMALE;
     private static final Set<String> NEUTER = PronounAntecedents.NEUTER;
-    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+    private static final Set<String> PLURAL = WordClasses.get().words("plural-pronouns");
 
     @Override
     public String name() {

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 public final class EvaluationExtractor implements Extractor {
     static final String NAME = "evaluation";
-    private static final Set<String> LABELLING = Set.of("call", "label", "brand", "dub", "describe", "name");
-    private static final Set<String> OPINION = Set.of("say", "think", "believe", "add", "insist", "claim", "tell");
+    private static final Set<String> LABELLING = WordClasses.get().words("labelling-verbs");
+    private static final Set<String> OPINION = WordClasses.get().words("opinion-verbs");
 
     private final WordClasses words = WordClasses.get();
     private final Arguments arguments = new Arguments();

@@ -15,8 +15,7 @@ final class Graphs {
      * Verbs whose object, not their subject, is the subject of the clause they govern ("asked
      * Musk to turn on ..."): read by the verb-frame extractor and the pronoun rule alike.
      */
-    static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "advise", "invite", "allow", "tell", "order",
-            "force", "persuade", "encourage", "permit", "instruct", "pressure", "press", "help", "enable", "let");
+    static final Set<String> OBJECT_CONTROL = WordClasses.get().words("object-control-verbs");
 
     private Graphs() {
     }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class ModalityExtractor implements Extractor {
     static final String NAME = "modality";
-    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "allege");
+    private static final Set<String> ACCUSING = WordClasses.get().words("accusation-verbs");
 
     private final WordClasses words = WordClasses.get();
     private final Arguments arguments = new Arguments();

@@ -21,9 +21,9 @@ import java.util.Set;
  */
 final class PronounAntecedents {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PronounAntecedents.class);
-    static final Set<String> MALE = Set.of("he", "him", "his", "himself");
-    static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    static final Set<String> MALE = WordClasses.get().words("male-pronouns");
+    static final Set<String> FEMALE = WordClasses.get().words("female-pronouns");
+    static final Set<String> NEUTER = WordClasses.get().words("neuter-pronouns");
 
     private PronounAntecedents() {
     }

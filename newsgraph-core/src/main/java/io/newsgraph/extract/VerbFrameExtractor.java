@@ -1,6 +1,5 @@
 package io.newsgraph.extract;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -177,7 +176,7 @@ public final class VerbFrameExtractor implements Extractor {
                 }
             }
         }
-        String date = timeExpression(g, w);
+        String date = StatedDates.of(ctx, g, w);
         if (e.predicate().symmetric() && objects.isEmpty() && topics.isEmpty() && agents.size() > 1) {
             // "Musk and Putin talked": every pair of the coordinated subjects.
             for (int i = 0; i < agents.size(); i++) {
@@ -352,23 +351,5 @@ public final class VerbFrameExtractor implements Extractor {
                 clauseArguments(ctx, s, g, d, used, out, depth + 1);
             }
         }
-    }
-
-    /** A date the clause states ("in 2022", "last October"), normalised by CoreNLP's time tagger. */
-    static String timeExpression(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            String r = Graphs.rel(e);
-            if (!(r.startsWith("obl") || r.endsWith("tmod"))) {
-                continue;
-            }
-            IndexedWord d = e.getDependent();
-            if ("DATE".equals(d.ner())) {
-                String norm = d.backingLabel().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                if (norm != null && norm.matches("\\d{4}(-\\d{2}){0,2}")) {
-                    return norm;
-                }
-            }
-        }
-        return null;
     }
 }

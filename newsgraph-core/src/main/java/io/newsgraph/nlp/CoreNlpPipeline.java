@@ -90,7 +90,7 @@ public final class CoreNlpPipeline {
     }
 
     /** "2024" or "2024-10" become a full ISO date CoreNLP's time expressions can anchor on; junk gives null. */
-    static String documentDate(String published) {
+    public static String documentDate(String published) {
         if (published == null) {
             return null;
         }

@@ -25,8 +25,7 @@ final class AliasLinks {
     record Link(String from, String to, String reason) {
     }
 
-    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos",
-            "das", "le", "la", "ter", "ten", "bin", "ibn", "al", "el", "mac", "st.");
+    private static final Set<String> PARTICLES = ResolverWords.WORDS.words("name-particles");
     private static final Pattern NICKNAME = Pattern.compile("[\"\u201C](\\p{Lu}[\\p{L}'.-]*)[\"\u201D]");
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*(\\p{Lu}[\\p{Lu}&.-]{1,9})\\s*\\)");
 

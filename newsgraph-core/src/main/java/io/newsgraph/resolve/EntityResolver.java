@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * ("the Journal"), and stable ids from the chosen name.
  */
 public final class EntityResolver {
-    private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "for", "the", "and", "on", "in", "&");
-    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "llc", "plc", "group", "corporation");
+    private static final Set<String> SKIP_IN_ACRONYM = ResolverWords.WORDS.words("acronym-skipped-words");
+    private static final Set<String> CORPORATE = ResolverWords.WORDS.words("company-words");
 
     /**
      * The resolved entities and the entity of every mention; for the entities that joined several

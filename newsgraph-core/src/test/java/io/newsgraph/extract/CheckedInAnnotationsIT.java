@@ -41,7 +41,7 @@ class CheckedInAnnotationsIT {
             String fromFile = extracted(new AnnotatedArticle(article, stored, 0));
             String fromFresh = extracted(SharedPipeline.get().annotate(article));
             if (!fromFile.equals(fromFresh)) {
-                stale.add(file.getFileName() + " (\"" + article.text() + "\")");
+                stale.add(file.getFileName() + " (\"" + article.text() + "\")\n" + firstDifference(fromFile, fromFresh));
             }
         }
         assertThat(stale).as("annotations that no longer match the models: delete them and rerun the extractor tests with -D"
@@ -56,6 +56,19 @@ class CheckedInAnnotationsIT {
             assertThat(stored.get(CoreAnnotations.DocDateAnnotation.class)).as(file.toString()).isEqualTo("2025-03-14");
             assertThat(file.getFileName().toString()).startsWith(CheckedInAnnotations.key(article));
         }
+    }
+
+    private static String firstDifference(String fromFile, String fromFresh) {
+        List<String> a = fromFile.lines().toList();
+        List<String> b = fromFresh.lines().toList();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            String x = i < a.size() ? a.get(i) : "(none)";
+            String y = i < b.size() ? b.get(i) : "(none)";
+            if (!x.equals(y)) {
+                return "  line " + (i + 1) + " from the file:  " + x + "\n  line " + (i + 1) + " from the models: " + y;
+            }
+        }
+        return "";
     }
 
     private static String extracted(AnnotatedArticle annotated) {
