@@ -46,9 +46,26 @@ final class PremodifierTitle {
             return;
         }
         int titleStart = person.begin() - title.get().words().split(" ").length;
+        Owner owner = owner(ctx, s, toks, r, titleStart);
+        Mention found = owner.mention();
+        if (found == null && title.get().government()) {
+            found = officeOfPlace(ctx, s, person); // "President Jane Roe of Senegal"
+        }
+        if (found == null) {
+            ctx.trace().dropped(RULE, s, title.get().predicate(), person, List.of(), "the title names no owner");
+        }
+        facts.emit(ctx, RULE, s, -1, person, title.get(), found, owner.demonym() && found != null && found.synthetic(),
+                owner.former(), 0.8);
+    }
+
+    /** The owner read in front of the title, whether a demonym was among those words, and whether the office is past. */
+    private record Owner(Mention mention, boolean demonym, boolean former) {
+    }
+
+    private Owner owner(ArticleContext ctx, int s, List<CoreLabel> toks, int r, int titleStart) {
         boolean former = false;
         Mention owner = null;
-        String demonymCountry = null;
+        boolean demonym = false;
         if (r >= 2 && "POS".equals(toks.get(r - 1).tag())) {
             Mention possessor = ctx.mentionAt(s, r - 2); // "Microsoft's chief executive Satya Nadella"
             if (possessor != null && possessor.type() != EntityType.PERSON) {
@@ -71,19 +88,13 @@ final class PremodifierTitle {
                 owner = ctx.addMention(new Mention(s, om.begin(), end, text, text, EntityType.ORGANIZATION, true));
                 i = end - 1;
             } else if (ctx.countryOfDemonym(t.word()).isPresent() && Character.isUpperCase(t.word().charAt(0))) {
-                demonymCountry = ctx.countryOfDemonym(t.word()).get();
+                demonym = true;
                 if (owner == null) {
-                    owner = ctx.addMention(new Mention(s, i, i + 1, t.word(), demonymCountry, EntityType.LOCATION, true));
+                    owner = ctx.addMention(new Mention(s, i, i + 1, t.word(), ctx.countryOfDemonym(t.word()).get(), EntityType.LOCATION, true));
                 }
             }
         }
-        if (owner == null && title.get().government()) {
-            owner = officeOfPlace(ctx, s, person); // "President Jane Roe of Senegal"
-        }
-        if (owner == null) {
-            ctx.trace().dropped(RULE, s, title.get().predicate(), person, List.of(), "the title names no owner");
-        }
-        facts.emit(ctx, RULE, s, -1, person, title.get(), owner, demonymCountry != null && owner != null && owner.synthetic(), former, 0.8);
+        return new Owner(owner, demonym, former);
     }
 
     /** Where the words in front of the name that may hold a title begin. */
