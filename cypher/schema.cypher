@@ -48,8 +48,10 @@
 //       evidence, as parallel lists (element i of each list is one sentence stating the fact):
 //         evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds (character offsets
 //         into the article text), evidenceTexts, extractors, evidenceConfidences,
-//         evidenceAttributions (who the sentence says said it, '' for none) and evidenceDates
+//         evidenceAttributions (who the sentence says said it, '' for none), evidenceDates
 //         (the date the sentence states, else the article's published date; '' if unknown)
+//         and evidenceRules (the extractor's rule that made it, e.g. 'role-title/appositive';
+//         '' for evidence from before rules had names; unset when no entry names one)
 //       Why lists on the relationship and not evidence nodes: a fact stays one relationship
 //       that Browser draws between its two entities and Cypher matches in one hop, and its
 //       sentences come with it. Reloading a changed article removes that article's entries

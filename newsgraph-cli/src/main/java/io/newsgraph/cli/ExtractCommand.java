@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** Articles in, JSON Lines out: the extraction contract of shared/eval/README.md. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads articles and writes the extracted articles, entities, events and facts as JSON Lines.",
-                "Every fact carries its sentence, offsets, extractor, confidence, polarity and modality."})
+                "Every fact carries its sentence, offsets, extractor and rule, confidence, polarity and modality."})
 public class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
             SparqlCommand.class,
             MapCommand.class,
             ClaimsCommand.class,
+            ExplainCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,

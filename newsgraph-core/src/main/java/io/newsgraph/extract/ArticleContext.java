@@ -35,10 +35,23 @@ public final class ArticleContext {
     private Map<String, Mention> antecedents = Map.of();
     private final Map<String, String> typeRules = new java.util.TreeMap<>();
 
+    private final ExtractionTrace trace;
+
     public ArticleContext(AnnotatedArticle annotated) {
+        this(annotated, ExtractionTrace.NONE);
+    }
+
+    /** A context whose extractors report the candidates they drop to {@code trace} ({@code explain}). */
+    public ArticleContext(AnnotatedArticle annotated, ExtractionTrace trace) {
         this.annotated = annotated;
+        this.trace = java.util.Objects.requireNonNull(trace, "trace");
         List<CoreMap> s = annotated.doc().get(CoreAnnotations.SentencesAnnotation.class);
         this.sentences = s == null ? List.of() : s;
+    }
+
+    /** Where extractors report a candidate they dropped; a no-op outside {@code explain}. */
+    public ExtractionTrace trace() {
+        return trace;
     }
 
     public Article article() {

@@ -32,7 +32,8 @@ public record ArticleExtraction(Article article, List<Mention> mentions, List<Fr
         return new ArticleExtraction(other, mentions, frames, sentences, tokens, typeRules);
     }
 
-    static ArticleExtraction of(ArticleContext ctx) {
+    /** What extraction found in a context the extractors have run over. */
+    public static ArticleExtraction of(ArticleContext ctx) {
         List<Sentence> ss = new java.util.ArrayList<>();
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             ss.add(new Sentence(ctx.sentenceBegin(s), ctx.sentenceEnd(s), ctx.sentenceText(s)));

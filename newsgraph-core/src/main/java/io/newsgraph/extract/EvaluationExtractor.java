@@ -54,7 +54,7 @@ public final class EvaluationExtractor implements Extractor {
                 for (IndexedWord label : labels) {
                     // a small clause ("called [Ruiz a liar]") puts the target inside the label
                     List<IndexedWord> t = targets.isEmpty() ? Graphs.children(g, label, "nsubj") : targets;
-                    evaluate(ctx, s, g, v, t, label, 0.75);
+                    evaluate(ctx, s, g, v, t, label, NAME + "/labelling", 0.75);
                 }
             } else if (OPINION.contains(lemma)) {
                 opinions(ctx, s, g, v, v, 0);
@@ -68,14 +68,14 @@ public final class EvaluationExtractor implements Extractor {
         }
         for (IndexedWord c : Graphs.children(g, v, "ccomp")) {
             if (Graphs.hasChild(g, c, "cop")) {
-                evaluate(ctx, s, g, speaker, Graphs.children(g, c, "nsubj"), c, 0.7);
+                evaluate(ctx, s, g, speaker, Graphs.children(g, c, "nsubj"), c, NAME + "/opinion", 0.7);
             }
             opinions(ctx, s, g, speaker, c, depth + 1);
         }
     }
 
     private void evaluate(ArticleContext ctx, int s, SemanticGraph g, IndexedWord verb, List<IndexedWord> targets,
-                          IndexedWord label, double confidence) {
+                          IndexedWord label, String rule, double confidence) {
         Predicate p = polarityOf(g, label);
         if (p == null || targets.isEmpty()) {
             return;
@@ -87,7 +87,7 @@ public final class EvaluationExtractor implements Extractor {
                 for (IndexedWord t : targets) {
                     List<Mention> objs = arguments.resolve(ctx, s, g, t).stream().filter(o -> !o.name().equals(a.name())).toList();
                     if (!objs.isEmpty()) {
-                        ctx.addFrame(Frame.of(NAME, p, s, verb.index() - 1, a, objs, List.of(), confidence));
+                        ctx.addFrame(Frame.of(rule, p, s, verb.index() - 1, a, objs, List.of(), confidence));
                     }
                 }
             }

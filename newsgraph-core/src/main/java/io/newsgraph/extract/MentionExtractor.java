@@ -191,7 +191,7 @@ public final class MentionExtractor implements Extractor {
             return;
         }
         String name = text;
-        var nick = type == EntityType.PERSON ? MentionBoundaries.nickname(toks, begin, end) : java.util.Optional.<Integer>empty();
+        var nick = type == EntityType.PERSON ? Nicknames.nickname(toks, begin, end) : java.util.Optional.<Integer>empty();
         if (nick.isPresent()) {
             // 'Thomas "Tommy" Reilly' is named Thomas Reilly; the resolver keeps "Tommy" as an alias.
             name = join(toks, begin, nick.get() - 1) + " " + join(toks, nick.get() + 2, end);

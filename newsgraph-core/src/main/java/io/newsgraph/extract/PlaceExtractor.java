@@ -62,7 +62,7 @@ public final class PlaceExtractor implements Extractor {
                     && "of".equalsIgnoreCase(toks.get(k + 3).word())) {
                 Mention place = ctx.mentionAt(s, k + 4);
                 if (place != null && place.type() == EntityType.LOCATION) {
-                    ctx.addFrame(Frame.of(NAME, Predicate.LIVES_IN, s, -1, p, List.of(place), List.of(), 0.7));
+                    ctx.addFrame(Frame.of(NAME + "/person-age-of-place", Predicate.LIVES_IN, s, -1, p, List.of(place), List.of(), 0.7));
                 }
             }
         }
@@ -81,7 +81,7 @@ public final class PlaceExtractor implements Extractor {
         for (IndexedWord c : Graphs.children(g, w, "nmod:in")) {
             Mention place = ctx.mentionAt(s, c.index() - 1);
             if (place != null && place.type() == EntityType.LOCATION && !place.name().equals(self.name())) {
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
+                ctx.addFrame(Frame.of(NAME + "/org-in-place", Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
             }
         }
         for (IndexedWord c : Graphs.children(g, w, "amod")) {
@@ -89,7 +89,7 @@ public final class PlaceExtractor implements Extractor {
                 for (IndexedWord pl : Graphs.children(g, c, "obl*")) { // "Berlin - based", split by the tokenizer
                     Mention place = ctx.mentionAt(s, pl.index() - 1);
                     if (place != null && place.type() == EntityType.LOCATION) {
-                        ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
+                        ctx.addFrame(Frame.of(NAME + "/place-based-on", Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
                     }
                 }
             }
@@ -98,14 +98,14 @@ public final class PlaceExtractor implements Extractor {
                 String placeName = word.substring(0, word.length() - "-based".length());
                 Mention place = ctx.addMention(new Mention(s, c.index() - 1, c.index(), placeName,
                         gazetteer.country(placeName).orElse(placeName), EntityType.LOCATION, true));
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
+                ctx.addFrame(Frame.of(NAME + "/place-based-word", Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.7));
             }
         }
         if (self.type() == EntityType.LOCATION) {
             for (IndexedWord c : Graphs.children(g, w, "nmod:poss")) {
                 Mention place = ctx.mentionAt(s, c.index() - 1);
                 if (place != null && ctx.isCountry(place)) {
-                    ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
+                    ctx.addFrame(Frame.of(NAME + "/country-possessive", Predicate.LOCATED_IN, s, -1, self, List.of(place), List.of(), 0.65));
                 }
             }
         }
@@ -143,7 +143,7 @@ public final class PlaceExtractor implements Extractor {
                 }
             }
             if (org != null && (org.type() == EntityType.ORGANIZATION) && !org.name().equals(place.name())) {
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, org, List.of(place), List.of(), 0.7));
+                ctx.addFrame(Frame.of(NAME + "/place-based-noun", Predicate.LOCATED_IN, s, -1, org, List.of(place), List.of(), 0.7));
             }
         }
     }
@@ -165,7 +165,7 @@ public final class PlaceExtractor implements Extractor {
             boolean container = ctx.isCountry(b) || "STATE_OR_PROVINCE".equals(bTag);
             boolean list = b.end() < toks.size() && (toks.get(b.end()).word().equals(",") || toks.get(b.end()).tag().equals("CC"));
             if (container && !list && "CITY".equals(toks.get(i - 1).ner())) {
-                ctx.addFrame(Frame.of(NAME, Predicate.LOCATED_IN, s, -1, a, List.of(b), List.of(), 0.75));
+                ctx.addFrame(Frame.of(NAME + "/place-comma-country", Predicate.LOCATED_IN, s, -1, a, List.of(b), List.of(), 0.75));
             }
         }
     }

@@ -20,6 +20,13 @@ import java.util.Set;
  */
 public final class VerbFrameExtractor implements Extractor {
     static final String NAME = "verb-frame";
+    // The rules, named by where the agent comes from; the name goes into each fact's evidence.
+    static final String RULE_ACTIVE = NAME + "/subj-verb-obj";
+    static final String RULE_PASSIVE = NAME + "/passive-by-agent";
+    static final String RULE_NOUN = NAME + "/noun-frame";
+    static final String RULE_INHERITED = NAME + "/inherited-subject";
+    static final String RULE_COORDINATED = NAME + "/coordinated-subjects";
+    static final String RULE_INVERSE = NAME + "/inverse-object";
     private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
     /** Who an event can be aimed at: a product or an event is never the target of a demand or a threat. */
@@ -98,9 +105,11 @@ public final class VerbFrameExtractor implements Extractor {
         boolean passive = !e.noun() && isPassive(g, w);
         double confidence = e.noun() ? 0.75 : 0.85;
         List<Mention> agents = e.noun() ? nounAgents(ctx, s, g, w) : verbAgents(ctx, s, g, w, passive && !stative);
+        String rule = e.noun() ? RULE_NOUN : passive && !stative ? RULE_PASSIVE : RULE_ACTIVE;
         if (agents.isEmpty() && !e.noun()) {
             agents = inheritedAgents(ctx, s, g, w, passive && !stative);
             confidence -= 0.15;
+            rule = RULE_INHERITED;
         }
         if (agents.isEmpty()) {
             return;
@@ -181,7 +190,7 @@ public final class VerbFrameExtractor implements Extractor {
             // "Musk and Putin talked": every pair of the coordinated subjects.
             for (int i = 0; i < agents.size(); i++) {
                 for (int j = i + 1; j < agents.size(); j++) {
-                    add(ctx, e, s, w, agents.get(i), List.of(agents.get(j)), List.of(), confidence, date);
+                    add(ctx, RULE_COORDINATED, e, s, w, agents.get(i), List.of(agents.get(j)), List.of(), confidence, date);
                 }
             }
             return;
@@ -189,18 +198,19 @@ public final class VerbFrameExtractor implements Extractor {
         if (e.has("inverse")) {
             // "Acme hired Laura Becker": the object is who works for the subject
             for (Mention o : objects) {
-                add(ctx, e, s, w, o, agents, List.of(), confidence, date);
+                add(ctx, RULE_INVERSE, e, s, w, o, agents, List.of(), confidence, date);
             }
             return;
         }
         for (Mention agent : agents) {
-            add(ctx, e, s, w, agent, objects, topics, confidence, date);
+            add(ctx, rule, e, s, w, agent, objects, topics, confidence, date);
         }
     }
 
-    private void add(ArticleContext ctx, VerbLexicon.Entry e, int s, IndexedWord w, Mention agent, List<Mention> objects,
+    private void add(ArticleContext ctx, String rule, VerbLexicon.Entry e, int s, IndexedWord w, Mention agent, List<Mention> objects,
                      List<Mention> topics, double confidence, String date) {
         if (!TypeRules.agentFits(e.predicate(), agent)) {
+            ctx.trace().dropped(rule, s, e.predicate(), agent, objects, "the agent's type is not allowed for the predicate");
             return;
         }
         List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name()))
@@ -209,9 +219,11 @@ public final class VerbFrameExtractor implements Extractor {
         List<Mention> tops = topics.stream().filter(o -> !o.name().equals(agent.name()))
                 .filter(t -> objs.stream().noneMatch(o -> o.name().equals(t.name()))).distinct().toList();
         if (objs.isEmpty() && tops.isEmpty()) {
+            ctx.trace().dropped(rule, s, e.predicate(), agent, objects, objects.isEmpty() && topics.isEmpty()
+                    ? "no named object or topic" : "no object or topic of a type the predicate allows");
             return;
         }
-        Frame f = Frame.of(NAME, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence).withCameo(e.cameo());
+        Frame f = Frame.of(rule, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence).withCameo(e.cameo());
         ctx.addFrame(date == null ? f : f.withMarks(f.polarity(), f.modality(), null, date, confidence));
     }
 

@@ -8,14 +8,19 @@ import java.util.Objects;
  * readings from several sentences, so what belongs to one reading stays here: who the sentence
  * attributes the statement to ({@code attributedTo}, null when the article states it itself or
  * names no source) and the statement's date ({@code date}: the date the sentence states, else
- * the article's published date; null when neither is known).
+ * the article's published date; null when neither is known). {@code rule} names the extractor's rule
+ * that fired, as {@code extractor/rule} ("role-title/appositive"); null only for evidence from
+ * outside the extractors (a graph file written before rules had names, a fact added by hand).
  */
 public record Evidence(String article, int sentence, int start, int end, String text, String extractor,
-                       double confidence, String attributedTo, String date) {
+                       double confidence, String attributedTo, String date, String rule) {
     public Evidence {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(extractor, "extractor");
+        if (rule != null && !rule.startsWith(extractor + "/")) {
+            throw new IllegalArgumentException("rule " + rule + " is not one of extractor " + extractor);
+        }
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad offsets " + start + ".." + end);
         }
@@ -28,8 +33,14 @@ public record Evidence(String article, int sentence, int start, int end, String 
         confidence = Math.round(confidence * 1000) / 1000.0;
     }
 
-    /** A reading with no attribution or date of its own. */
+    /** A reading that names no rule. */
+    public Evidence(String article, int sentence, int start, int end, String text, String extractor, double confidence,
+                    String attributedTo, String date) {
+        this(article, sentence, start, end, text, extractor, confidence, attributedTo, date, null);
+    }
+
+    /** A reading with no attribution, date or rule of its own. */
     public Evidence(String article, int sentence, int start, int end, String text, String extractor, double confidence) {
-        this(article, sentence, start, end, text, extractor, confidence, null, null);
+        this(article, sentence, start, end, text, extractor, confidence, null, null, null);
     }
 }

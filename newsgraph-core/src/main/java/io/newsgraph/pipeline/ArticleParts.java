@@ -107,7 +107,7 @@ public final class ArticleParts {
         if (sentenceShift == 0) {
             return f;
         }
-        return new Frame(f.extractor(), f.predicate(), f.sentence() + sentenceShift, f.anchor(), shifted(f.agent(), sentenceShift),
+        return new Frame(f.rule(), f.predicate(), f.sentence() + sentenceShift, f.anchor(), shifted(f.agent(), sentenceShift),
                 f.objects().stream().map(m -> shifted(m, sentenceShift)).toList(),
                 f.topics().stream().map(m -> shifted(m, sentenceShift)).toList(),
                 f.confidence(), f.polarity(), f.modality(), f.attributedTo(), f.date(), f.cameo());

@@ -192,6 +192,15 @@ public final class ExtractionPipeline {
     private record SharedAnnotation(Future<AnnotatedArticle> annotation, AtomicInteger users) {
     }
 
+    /**
+     * Annotates and extracts one text with a recording trace and keeps what every stage saw: the
+     * parse, mentions, links, frames with their rules, the candidates dropped and why, and the
+     * facts ({@code newsgraph explain}).
+     */
+    public Explanation explain(Article article) {
+        return Explainer.explain(nlp, chain, article);
+    }
+
     /** Runs the extractor chain on one annotated article (no resolution across articles). */
     public ArticleExtraction extractAnnotated(AnnotatedArticle annotated) {
         return chain.extract(annotated);

@@ -69,7 +69,7 @@ public final class FactAssembler {
                 ArticleExtraction.Sentence sen = d.sentences().get(f.sentence());
                 String date = f.date() != null ? f.date() : d.article().published();
                 Evidence ev = new Evidence(d.article().id(), f.sentence(), sen.begin(), sen.end(), sen.text(), f.extractor(),
-                        Math.max(0, Math.min(1, f.confidence())), f.modality() == Modality.REPORTED ? f.attributedTo() : null, date);
+                        Math.max(0, Math.min(1, f.confidence())), f.modality() == Modality.REPORTED ? f.attributedTo() : null, date, f.rule());
                 boolean claim = f.polarity() == Polarity.POSITIVE && f.modality() != Modality.HYPOTHETICAL;
                 String eventId = null;
                 if (f.predicate().eventLike() && claim) {

@@ -119,7 +119,7 @@ class MentionBoundariesTest {
         List<CoreLabel> toks = tokens("Thomas/NNP/PERSON \"/``/O Tommy/NNP/PERSON \"/''/O Reilly/NNP/PERSON joined/VBD/O");
         List<Run> runs = MentionBoundaries.repair(toks, List.of(run(0, 1, PERSON), run(2, 3, PERSON), run(4, 5, PERSON)));
         assertThat(runs).containsExactly(run(0, 5, PERSON));
-        assertThat(MentionBoundaries.nickname(toks, 0, 5)).contains(2);
+        assertThat(Nicknames.nickname(toks, 0, 5)).contains(2);
         assertThat(names("Datin/NNP/PERSON Dr./NNP/O Siti/NNP/PERSON Hasmah/NNP/PERSON", run(0, 1, PERSON), run(2, 4, PERSON)))
                 .containsExactly("Datin Dr. Siti Hasmah/PERSON");
     }

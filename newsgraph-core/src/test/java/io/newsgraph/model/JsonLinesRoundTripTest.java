@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonLinesRoundTripTest {
     @Test
@@ -39,6 +40,30 @@ class JsonLinesRoundTripTest {
         JsonLinesWriter.write(g, out);
         Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
         assertThat(back).isEqualTo(g);
+    }
+
+    @Test
+    void eachReadingKeepsTheRuleThatFiredRightAfterItsExtractor() throws Exception {
+        Fact base = TestGraphs.small().facts().get(0);
+        Evidence e = base.primary();
+        Fact f = new Fact(base.id(), base.subject(), base.predicate(), base.object(), base.subjectId(), base.objectId(),
+                base.polarity(), Modality.ASSERTED, null, null, null, null,
+                List.of(new Evidence(e.article(), e.sentence(), e.start(), e.end(), e.text(), "role-title", 0.9, null, null,
+                                "role-title/appositive"),
+                        new Evidence(e.article(), e.sentence() + 1, e.start(), e.end(), e.text(), "manual", 0.8)));
+        Graph g = new Graph(TestGraphs.small().articles(), TestGraphs.small().entities(), List.of(f), List.of());
+        StringWriter out = new StringWriter();
+        JsonLinesWriter.write(g, out);
+        assertThat(out.toString()).contains("\"extractor\":\"role-title\",\"rule\":\"role-title/appositive\",\"confidence\"");
+        Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
+        assertThat(back).isEqualTo(g);
+        assertThat(back.facts().get(0).evidence().get(1).rule()).isNull();
+    }
+
+    @Test
+    void aRuleMustBelongToItsExtractor() {
+        assertThatThrownBy(() -> new Evidence("a", 0, 0, 1, "t", "verb-frame", 0.5, null, null, "role-title/appositive"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("role-title/appositive");
     }
 
     @Test

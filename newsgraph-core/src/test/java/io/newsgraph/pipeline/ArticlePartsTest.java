@@ -60,7 +60,7 @@ class ArticlePartsTest {
             mentions.add(who);
             mentions.add(where);
             if (m.group(2).equals("leads")) {
-                frames.add(Frame.of("stand-in", Predicate.LEADS, s, 1, who, List.of(where), List.of(), 0.9));
+                frames.add(Frame.of("stand-in/test-rule", Predicate.LEADS, s, 1, who, List.of(where), List.of(), 0.9));
             }
         }
         return new ArticleExtraction(a, mentions, frames, sentences, sentences.size() * 4);
@@ -111,7 +111,7 @@ class ArticlePartsTest {
     void shiftingMovesSentencesOnlyAndKeepsTokenPositions() {
         Mention m = new Mention(2, 3, 5, "Orla Brandt", "Orla Brandt", EntityType.PERSON, false);
         assertThat(ArticleParts.shifted(m, 10)).isEqualTo(new Mention(12, 3, 5, "Orla Brandt", "Orla Brandt", EntityType.PERSON, false));
-        Frame f = Frame.of("x", Predicate.LEADS, 2, 4, m, List.of(m), List.of(m), 0.5);
+        Frame f = Frame.of("x/y", Predicate.LEADS, 2, 4, m, List.of(m), List.of(m), 0.5);
         Frame s = ArticleParts.shifted(f, 10);
         assertThat(s.sentence()).isEqualTo(12);
         assertThat(s.anchor()).isEqualTo(4);

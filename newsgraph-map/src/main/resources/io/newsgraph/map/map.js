@@ -954,7 +954,9 @@
     box.appendChild(source);
     var facts = [a.published, a.source].filter(Boolean).join(' \u00b7 ');
     if (facts) { box.appendChild(el('div', 'meta', facts)); }
-    box.appendChild(el('div', 'meta', 'sentence ' + (ev.sentence + 1) + ' \u00b7 extractor ' + ev.extractor + ' \u00b7 confidence ' + fixed(ev.confidence)));
+    // the rule names the extractor too ("role-title/appositive"); evidence from before rules had names shows the extractor
+    var reading = ev.rule ? 'rule: ' + ev.rule : 'extractor ' + ev.extractor;
+    box.appendChild(el('div', 'meta', 'sentence ' + (ev.sentence + 1) + ' \u00b7 ' + reading + ' \u00b7 confidence ' + fixed(ev.confidence)));
     return box;
   }
 

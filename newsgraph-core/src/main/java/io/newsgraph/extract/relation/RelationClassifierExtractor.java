@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,14 +85,19 @@ public final class RelationClassifierExtractor implements Extractor {
                 if (anchor < 0) {
                     continue;
                 }
-                model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c, mentions), c.headType(), c.tailType()).ifPresent(d ->
-                        best.merge(c.group(), new Choice(c, anchor, head, tail, d),
-                                (a, b) -> b.decision().probability() > a.decision().probability() ? b : a));
+                Optional<RelationModel.Decision> decision = model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c, mentions),
+                        c.headType(), c.tailType());
+                if (decision.isEmpty()) {
+                    ctx.trace().dropped(name + "/classifier", s, null, head, List.of(tail), "the classifier found no relation at its threshold");
+                    continue;
+                }
+                best.merge(c.group(), new Choice(c, anchor, head, tail, decision.get()),
+                        (a, b) -> b.decision().probability() > a.decision().probability() ? b : a);
             }
             for (Choice ch : best.values()) {
                 Mention head = reading(ctx, ch.head(), ch.candidate().head());
                 Mention tail = reading(ctx, ch.tail(), ch.candidate().tail());
-                ctx.addFrame(Frame.of(name, ch.decision().predicate(), s, ch.anchor(), head, List.of(tail), List.of(),
+                ctx.addFrame(Frame.of(name + "/classifier", ch.decision().predicate(), s, ch.anchor(), head, List.of(tail), List.of(),
                         ch.decision().probability()));
             }
         }

@@ -186,7 +186,8 @@ public final class JsonLinesReader {
 
     private static Evidence evidence(JsonNode n, String attributedTo, String date) {
         return new Evidence(text(n, "article", true), integer(n, "sentence"), integer(n, "start"), integer(n, "end"),
-                text(n, "text", true), text(n, "extractor", true), number(n, "confidence"), attributedTo, date);
+                text(n, "text", true), text(n, "extractor", true), number(n, "confidence"), attributedTo, date,
+                text(n, "rule", false));
     }
 
     private static Event event(JsonNode n) {

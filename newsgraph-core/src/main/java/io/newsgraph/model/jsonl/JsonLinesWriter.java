@@ -83,6 +83,7 @@ public final class JsonLinesWriter implements GraphSink {
         n.put("end", p.end());
         n.put("text", p.text());
         n.put("extractor", p.extractor());
+        putIfSet(n, "rule", p.rule());
         n.put("confidence", round(f.confidence()));
         n.put("polarity", f.polarity().json());
         n.put("modality", f.modality().json());
@@ -99,6 +100,7 @@ public final class JsonLinesWriter implements GraphSink {
             x.put("end", e.end());
             x.put("text", e.text());
             x.put("extractor", e.extractor());
+            putIfSet(x, "rule", e.rule());
             x.put("confidence", round(e.confidence()));
             putIfSet(x, "attributedTo", e.attributedTo());
             putIfSet(x, "date", e.date());

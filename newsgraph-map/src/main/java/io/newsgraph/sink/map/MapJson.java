@@ -94,6 +94,9 @@ final class MapJson {
             x.put("sentence", ev.sentence());
             x.put("text", ev.text());
             x.put("extractor", ev.extractor());
+            if (ev.rule() != null) {
+                x.put("rule", ev.rule());
+            }
             x.put("confidence", ev.confidence());
             x.put("day", MapDates.day(ev, f, articles));
         }

@@ -36,6 +36,9 @@ class MapJsonTest {
         assertThat(reported.get("modality").asText()).isEqualTo("reported");
         assertThat(reported.get("attributedTo").asText()).isEqualTo("Critics");
         assertThat(reported.at("/evidence/0/extractor").asText()).isEqualTo("verb-frame");
+        assertThat(reported.at("/evidence/0/rule").asText()).isEqualTo("verb-frame/subj-verb-obj");
+        JsonNode unnamed = root.at("/edges/7/evidence/0");
+        assertThat(unnamed.has("rule")).as("evidence from before rules had names has no rule").isFalse();
         assertThat(reported.at("/evidence/0/text").asText()).isEqualTo("Critics said O'Neil had not consulted residents.");
         assertThat(root.at("/articles/fx-001/title").asText()).isEqualTo("Nordlys Energy to buy Kalev Power");
         assertThat(root.at("/articles/fx-001").has("text")).isFalse();

@@ -155,7 +155,7 @@ class MapPageIT {
         clickAt("return " + edge + ".renderedMidpoint();");
         waitFor("document.getElementById('panel').textContent.includes('Evidence (1)')");
         assertThat(panelText()).contains("Kalev Power is located in Tallinn.", "Nordlys Energy to buy Kalev Power",
-                "2025-03-03", "Fixture Wire", "extractor copula", "confidence 0.85", "positive", "asserted");
+                "2025-03-03", "Fixture Wire", "rule: copula/located-in", "confidence 0.85", "positive", "asserted");
         assertThat(browser.js("return [...document.querySelectorAll('#panel mark')].map(m => m.textContent);"))
                 .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("Kalev Power", "Tallinn");
         WebElement link = browser.driver.findElement(By.cssSelector("#panel .evidence a"));

@@ -21,12 +21,13 @@ import java.util.Set;
  */
 public final class EvidenceLists {
     static final List<String> PROPERTIES = List.of("evidenceArticles", "evidenceSentences", "evidenceStarts",
-            "evidenceEnds", "evidenceTexts", "extractors", "evidenceConfidences", "evidenceAttributions", "evidenceDates");
+            "evidenceEnds", "evidenceTexts", "extractors", "evidenceConfidences", "evidenceAttributions", "evidenceDates",
+            "evidenceRules");
 
     private EvidenceLists() {
     }
 
-    /** The relationship properties for this evidence: the nine lists, confidence and articleCount. */
+    /** The relationship properties for this evidence: the ten lists, confidence and articleCount. */
     public static Map<String, Object> properties(List<Evidence> evidence) {
         List<String> articles = new ArrayList<>(evidence.size());
         List<Long> sentences = new ArrayList<>(evidence.size());
@@ -38,6 +39,7 @@ public final class EvidenceLists {
         // Neo4j lists hold no nulls: "" is "not attributed" / "no date".
         List<String> attributions = new ArrayList<>(evidence.size());
         List<String> dates = new ArrayList<>(evidence.size());
+        List<String> rules = new ArrayList<>(evidence.size());
         double best = 0.0;
         for (Evidence e : evidence) {
             articles.add(e.article());
@@ -49,6 +51,7 @@ public final class EvidenceLists {
             confidences.add(e.confidence());
             attributions.add(e.attributedTo() == null ? "" : e.attributedTo());
             dates.add(e.date() == null ? "" : e.date());
+            rules.add(e.rule() == null ? "" : e.rule());
             best = Math.max(best, e.confidence());
         }
         Map<String, Object> m = new HashMap<>();
@@ -63,6 +66,7 @@ public final class EvidenceLists {
         // as no value); the reader gives "no attribution" and "no date" for a missing list.
         m.put("evidenceAttributions", allBlank(attributions) ? null : attributions);
         m.put("evidenceDates", allBlank(dates) ? null : dates);
+        m.put("evidenceRules", allBlank(rules) ? null : rules);
         m.put("confidence", best);
         m.put("articleCount", (long) new HashSet<>(articles).size());
         return m;
@@ -87,9 +91,15 @@ public final class EvidenceLists {
                     intAt(p.get("evidenceStarts"), i), intAt(p.get("evidenceEnds"), i),
                     strAt(p.get("evidenceTexts"), i, ""), strAt(p.get("extractors"), i, "manual"),
                     Math.max(0, Math.min(1, c)), blankToNull(strAt(p.get("evidenceAttributions"), i, null)),
-                    blankToNull(strAt(p.get("evidenceDates"), i, null))));
+                    blankToNull(strAt(p.get("evidenceDates"), i, null)), ruleAt(p, i, strAt(p.get("extractors"), i, "manual"))));
         }
         return out;
+    }
+
+    /** The rule of entry i, when it has one and it belongs to the entry's extractor (lists edited by hand may disagree). */
+    private static String ruleAt(Value p, int i, String extractor) {
+        String rule = blankToNull(strAt(p.get("evidenceRules"), i, null));
+        return rule != null && rule.startsWith(extractor + "/") ? rule : null;
     }
 
     private static String blankToNull(String s) {

@@ -175,7 +175,8 @@ final class LoaderCypher {
               AND r.extractors = row.evidence.extractors
               AND r.evidenceConfidences = row.evidence.evidenceConfidences
               AND coalesce(r.evidenceAttributions, []) = coalesce(row.evidence.evidenceAttributions, [])
-              AND coalesce(r.evidenceDates, []) = coalesce(row.evidence.evidenceDates, []), false)
+              AND coalesce(r.evidenceDates, []) = coalesce(row.evidence.evidenceDates, [])
+              AND coalesce(r.evidenceRules, []) = coalesce(row.evidence.evidenceRules, []), false)
             RETURN row.id AS id, before = $loadedAt AS writtenThisLoad, properties(r) AS old""";
 
     /** Writes merged evidence onto known facts, found again from their subject. */

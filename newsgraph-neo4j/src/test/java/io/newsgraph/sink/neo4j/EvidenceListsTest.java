@@ -34,6 +34,15 @@ class EvidenceListsTest {
     }
 
     @Test
+    void theRuleThatFiredIsAListOfItsOwnUnsetWhenNoEvidenceNamesOne() {
+        Evidence named = new Evidence("a", 1, 0, 10, "Ann met Bob.", "verb", 0.8, null, null, "verb/subj-verb-obj");
+        Map<String, Object> p = EvidenceLists.properties(List.of(named, B2));
+        assertThat(p.get("evidenceRules")).isEqualTo(List.of("verb/subj-verb-obj", ""));
+        assertThat(EvidenceLists.read(Values.value(p))).containsExactly(named, B2);
+        assertThat(EvidenceLists.properties(List.of(A1, B2)).get("evidenceRules")).isNull();
+    }
+
+    @Test
     void readToleratesHandMadeRelationships() {
         assertThat(EvidenceLists.read(Values.value(Map.of("confidence", 0.3)))).isEmpty();
         assertThat(EvidenceLists.read(Values.value(Map.of("evidenceArticles", List.of("x"), "confidence", 0.3))))

@@ -64,13 +64,16 @@ class Neo4jLoaderIT {
         Record leads = TestNeo4j.query(neo4j, """
                 MATCH (p:Person {name: 'Maria Lindqvist'})-[r:LEADS]->(o:Organization)
                 RETURN o.name AS org, r.factId AS id, r.confidence AS c, r.modality AS m, r.evidenceTexts AS texts,
-                       r.evidenceStarts AS starts, r.articleCount AS n""", Map.of()).get(0);
+                       r.evidenceStarts AS starts, r.articleCount AS n, r.evidenceRules AS rules""", Map.of()).get(0);
         assertThat(leads.get("org").asString()).isEqualTo("Nordlys Energy");
         assertThat(leads.get("id").asString()).isEqualTo("fact/fx-001-1-leads");
         assertThat(leads.get("c").asDouble()).isEqualTo(0.9);
         assertThat(leads.get("m").asString()).isEqualTo("asserted");
         assertThat(leads.get("texts").asList()).containsExactly("Nordlys chief executive Maria Lindqvist said the deal would close in spring.");
         assertThat(leads.get("starts").asList()).containsExactly(116L);
+        assertThat(leads.get("rules").asList()).containsExactly("role-title/premodifier");
+        // A fact whose evidence names no rule (written before rules had names) has no list at all.
+        assertThat(TestNeo4j.count(neo4j, "MATCH ()-[r:CRITICIZED]->() WHERE r.evidenceRules IS NULL RETURN count(r)")).isEqualTo(1);
         assertThat(leads.get("n").asLong()).isEqualTo(1);
 
         String hostile = TestNeo4j.query(neo4j, "MATCH (e:Entity:Other) RETURN e.name AS n", Map.of()).get(0).get("n").asString();

@@ -83,6 +83,7 @@ public final class NgVocab {
     public static final Node START_OFFSET = ng("startOffset");
     public static final Node END_OFFSET = ng("endOffset");
     public static final Node EXTRACTOR = ng("extractor");
+    public static final Node RULE = ng("rule");
 
     // event properties
     public static final Node EVENT_TYPE = ng("eventType");

@@ -203,6 +203,7 @@ public final class RdfGraphSink implements GraphSink {
             emit(g, ev, START_OFFSET, Literals.integer(e.start()));
             emit(g, ev, END_OFFSET, Literals.integer(e.end()));
             emit(g, ev, EXTRACTOR, Literals.string(e.extractor()));
+            emitString(g, ev, RULE, e.rule());
             emit(g, ev, CONFIDENCE, Literals.decimal(e.confidence()));
             emitString(g, ev, ATTRIBUTED_TO, e.attributedTo());
             Speaker speaker = speakers.resolve(e.attributedTo());

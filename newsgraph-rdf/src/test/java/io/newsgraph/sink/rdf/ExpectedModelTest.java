@@ -40,7 +40,8 @@ class ExpectedModelTest {
                 List.of(new Participant(Role.AGENT, ada.id()), new Participant(Role.RECIPIENT, corp.id())), "2025-05-02", null, "043");
         Fact met = new Fact("fact/t1-0-met-with", "Ada Quill", Predicate.MET_WITH, HOSTILE, ada.id(), corp.id(),
                 Polarity.POSITIVE, Modality.ASSERTED, null, meeting.id(), "2025-05-02", null,
-                List.of(new Evidence("t1", 0, 0, 23, "Ada Quill met the corp.", "verb-frame", 0.9)));
+                List.of(new Evidence("t1", 0, 0, 23, "Ada Quill met the corp.", "verb-frame", 0.9, null, null,
+                        "verb-frame/subj-verb-obj")));
         Fact threat = new Fact("fact/t1-1-threatened", "Ada Quill", Predicate.THREATENED, "Mr. Nobody", ada.id(), null,
                 Polarity.NEGATIVE, Modality.REPORTED, "Officials", null, "sometime", "topic",
                 List.of(new Evidence("t1", 1, 24, 59, "Officials said she made no threats.", "verb-frame", 0.55)));
@@ -86,7 +87,8 @@ class ExpectedModelTest {
                 prov:qualifiedDerivation <fact/t1-0-met-with#evidence/t1/0/0-23/verb-frame> .
             <fact/t1-0-met-with#evidence/t1/0/0-23/verb-frame> a ng:Evidence ;
                 prov:entity <article/t1> ; prov:value "Ada Quill met the corp." ;
-                ng:sentence 0 ; ng:startOffset 0 ; ng:endOffset 23 ; ng:extractor "verb-frame" ; ng:confidence 0.9 .
+                ng:sentence 0 ; ng:startOffset 0 ; ng:endOffset 23 ; ng:extractor "verb-frame" ;
+                ng:rule "verb-frame/subj-verb-obj" ; ng:confidence 0.9 .
 
             <mention/Mr.%20Nobody> a ng:Entity ; rdfs:label "Mr. Nobody" .
             <fact/t1-1-threatened> a ng:Fact ;
