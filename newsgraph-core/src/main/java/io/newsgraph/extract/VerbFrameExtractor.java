@@ -82,10 +82,23 @@ public final class VerbFrameExtractor implements Extractor {
             plain.forEach(e -> e.objects().forEach(o -> handled.add(o.relation())));
             List<VerbLexicon.Entry> specific = cameo.lookup(g, w, true, handled);
             if (!specific.isEmpty() || plain.isEmpty()) {
-                return specific.isEmpty() ? cameo.lookup(g, w, false) : specific;
+                return withoutLightVerbSenses(g, w, specific.isEmpty() ? cameo.lookup(g, w, false) : specific);
             }
         }
         return plain.isEmpty() && noun ? lexicon.lookup(w.word(), true) : plain;
+    }
+
+    /**
+     * "conducted air raids on X", "carried out strikes on X": a verb whose object is an event noun
+     * with a frame of its own is a light verb, and the noun says what happened; the verb's own
+     * dictionary sense is dropped where it says something else ("conduct" is cooperation in CAMEO).
+     */
+    private List<VerbLexicon.Entry> withoutLightVerbSenses(SemanticGraph g, IndexedWord w, List<VerbLexicon.Entry> senses) {
+        Set<Predicate> nounEvents = new HashSet<>();
+        for (IndexedWord o : Graphs.children(g, w, "obj")) {
+            lexicon.lookup(Graphs.lemma(o), true).forEach(n -> nounEvents.add(n.predicate()));
+        }
+        return nounEvents.isEmpty() ? senses : senses.stream().filter(e -> nounEvents.contains(e.predicate())).toList();
     }
 
     private void frames(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e) {
@@ -102,6 +115,14 @@ public final class VerbFrameExtractor implements Extractor {
         if (agents.isEmpty() && !e.noun()) {
             agents = inheritedAgents(ctx, s, g, w, passive && !stative);
             confidence -= 0.15;
+        }
+        if (agents.isEmpty() && e.noun()) {
+            // "talks between Serbia and Kosovo", "clashes between X and Y": the parties are each other's counterparts
+            List<Mention> parties = resolveAll(ctx, s, g, Graphs.children(g, w, "nmod:between"));
+            for (EventParties.Pair p : parties.size() > 1 ? EventParties.pairs(parties, e.predicate()) : List.<EventParties.Pair>of()) {
+                add(ctx, e, s, w, p.agent(), List.of(p.target()), List.of(), confidence, timeExpression(g, w));
+            }
+            return;
         }
         if (agents.isEmpty()) {
             return;
@@ -178,12 +199,10 @@ public final class VerbFrameExtractor implements Extractor {
             }
         }
         String date = timeExpression(g, w);
-        if (e.predicate().symmetric() && objects.isEmpty() && topics.isEmpty() && agents.size() > 1) {
-            // "Musk and Putin talked": every pair of the coordinated subjects.
-            for (int i = 0; i < agents.size(); i++) {
-                for (int j = i + 1; j < agents.size(); j++) {
-                    add(ctx, e, s, w, agents.get(i), List.of(agents.get(j)), List.of(), confidence, date);
-                }
+        if (objects.isEmpty() && topics.isEmpty() && EventParties.reciprocal(e.predicate(), Graphs.lemma(w), agents)) {
+            // "Musk and Putin talked", "India and China clashed": every pair of the coordinated subjects.
+            for (EventParties.Pair p : EventParties.pairs(agents, e.predicate())) {
+                add(ctx, e, s, w, p.agent(), List.of(p.target()), List.of(), confidence, date);
             }
             return;
         }
@@ -199,12 +218,13 @@ public final class VerbFrameExtractor implements Extractor {
         }
     }
 
-    private void add(ArticleContext ctx, VerbLexicon.Entry e, int s, IndexedWord w, Mention agent, List<Mention> objects,
+    private void add(ArticleContext ctx, VerbLexicon.Entry e, int s, IndexedWord w, Mention written, List<Mention> objects,
                      List<Mention> topics, double confidence, String date) {
+        Mention agent = EventParties.asParty(ctx, written, e.predicate(), true);
         if (!TypeRules.agentFits(e.predicate(), agent)) {
             return;
         }
-        List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name()))
+        List<Mention> objs = objects.stream().map(o -> EventParties.asParty(ctx, o, e.predicate(), false)).filter(o -> !o.name().equals(agent.name()))
                 .filter(o -> TypeRules.objectFits(e.predicate(), o))
                 .filter(o -> !e.has("actor-objects") || ACTOR_TYPES.contains(o.type())).distinct().toList();
         List<Mention> tops = topics.stream().filter(o -> !o.name().equals(agent.name()))
