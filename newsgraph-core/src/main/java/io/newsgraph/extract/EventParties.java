@@ -1,15 +1,20 @@
 package io.newsgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who takes part in an event when the sentence does not say it as subject and object: several
- * parties of a reciprocal event ("talks between X and Y", "X and Y clashed"), and capitals that
- * stand for their state ("Moscow said", "Washington imposed sanctions").
+ * parties of a reciprocal event ("talks between X and Y", "X and Y clashed"), capitals that stand
+ * for their state ("Moscow said", "Washington imposed sanctions"), and the event noun a light verb
+ * carries ("conducted air raids on X").
  */
 final class EventParties {
     private static final WordClasses WORDS = WordClasses.get();
@@ -64,5 +69,22 @@ final class EventParties {
         return GAZETTEER.countryOfCapital(m.text())
                 .map(c -> ctx.addMention(new Mention(m.sentence(), m.begin(), m.end(), m.text(), c, EntityType.LOCATION, true)))
                 .orElse(m);
+    }
+
+    /**
+     * "conducted air raids on X", "carried out strikes on X": a light verb (lexicon.tsv) whose object
+     * is an event noun with a frame of its own says no more than the noun does; the verb's own
+     * dictionary sense is dropped where it says something else ("conduct" is cooperation in CAMEO).
+     */
+    static List<VerbLexicon.Entry> withoutLightVerbSenses(VerbLexicon lexicon, SemanticGraph g, IndexedWord w,
+                                                          List<VerbLexicon.Entry> senses) {
+        if (!WORDS.is("light-verbs", Graphs.lemma(w))) {
+            return senses; // "rejected the talks", "demanded talks": the verb is the event
+        }
+        Set<Predicate> nounEvents = new HashSet<>();
+        for (IndexedWord o : Graphs.children(g, w, "obj")) {
+            lexicon.lookup(Graphs.lemma(o), true).forEach(n -> nounEvents.add(n.predicate()));
+        }
+        return nounEvents.isEmpty() ? senses : senses.stream().filter(e -> nounEvents.contains(e.predicate())).toList();
     }
 }

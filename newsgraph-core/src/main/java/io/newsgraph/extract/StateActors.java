@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The PETRARCH2 country and agent dictionaries as converted into events/state-actors.tsv
- * ({@code io.newsgraph.eval.StateActorConverter}): nationality words of about 120 countries, and
+ * ({@code io.newsgraph.eval.StateActorConverter}): 187 countries, the nationality words of 120, and
  * agent nouns with their CAMEO sector. Loaded once per process.
  * <p>Agents of the government, military, police and intelligence sectors act for their state:
  * "Nigeria's army", "the Nigerian police" and "the government of Nigeria" are coded as Nigeria, the

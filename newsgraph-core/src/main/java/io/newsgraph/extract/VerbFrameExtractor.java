@@ -82,23 +82,10 @@ public final class VerbFrameExtractor implements Extractor {
             plain.forEach(e -> e.objects().forEach(o -> handled.add(o.relation())));
             List<VerbLexicon.Entry> specific = cameo.lookup(g, w, true, handled);
             if (!specific.isEmpty() || plain.isEmpty()) {
-                return withoutLightVerbSenses(g, w, specific.isEmpty() ? cameo.lookup(g, w, false) : specific);
+                return EventParties.withoutLightVerbSenses(lexicon, g, w, specific.isEmpty() ? cameo.lookup(g, w, false) : specific);
             }
         }
         return plain.isEmpty() && noun ? lexicon.lookup(w.word(), true) : plain;
-    }
-
-    /**
-     * "conducted air raids on X", "carried out strikes on X": a verb whose object is an event noun
-     * with a frame of its own is a light verb, and the noun says what happened; the verb's own
-     * dictionary sense is dropped where it says something else ("conduct" is cooperation in CAMEO).
-     */
-    private List<VerbLexicon.Entry> withoutLightVerbSenses(SemanticGraph g, IndexedWord w, List<VerbLexicon.Entry> senses) {
-        Set<Predicate> nounEvents = new HashSet<>();
-        for (IndexedWord o : Graphs.children(g, w, "obj")) {
-            lexicon.lookup(Graphs.lemma(o), true).forEach(n -> nounEvents.add(n.predicate()));
-        }
-        return nounEvents.isEmpty() ? senses : senses.stream().filter(e -> nounEvents.contains(e.predicate())).toList();
     }
 
     private void frames(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e) {
@@ -117,11 +104,7 @@ public final class VerbFrameExtractor implements Extractor {
             confidence -= 0.15;
         }
         if (agents.isEmpty() && e.noun()) {
-            // "talks between Serbia and Kosovo", "clashes between X and Y": the parties are each other's counterparts
-            List<Mention> parties = resolveAll(ctx, s, g, Graphs.children(g, w, "nmod:between"));
-            for (EventParties.Pair p : parties.size() > 1 ? EventParties.pairs(parties, e.predicate()) : List.<EventParties.Pair>of()) {
-                add(ctx, e, s, w, p.agent(), List.of(p.target()), List.of(), confidence, timeExpression(g, w));
-            }
+            betweenParties(ctx, s, g, w, e, confidence);
             return;
         }
         if (agents.isEmpty()) {
@@ -215,6 +198,16 @@ public final class VerbFrameExtractor implements Extractor {
         }
         for (Mention agent : agents) {
             add(ctx, e, s, w, agent, objects, topics, confidence, date);
+        }
+    }
+
+    /** "talks between Serbia and Kosovo", "clashes between X and Y": the parties are each other's counterparts. */
+    private void betweenParties(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e, double confidence) {
+        List<Mention> parties = resolveAll(ctx, s, g, Graphs.children(g, w, "nmod:between"));
+        if (parties.size() > 1) {
+            for (EventParties.Pair p : EventParties.pairs(parties, e.predicate())) {
+                add(ctx, e, s, w, p.agent(), List.of(p.target()), List.of(), confidence, timeExpression(g, w));
+            }
         }
     }
 
