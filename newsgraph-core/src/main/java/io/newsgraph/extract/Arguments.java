@@ -21,6 +21,7 @@ final class Arguments {
     private final WordClasses words = WordClasses.get();
     private final Gazetteer gazetteer = Gazetteer.get();
     private final TitleLexicon titles = TitleLexicon.get();
+    private final StateActors stateActors = StateActors.get();
 
     List<Mention> resolve(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
         List<Mention> out = new ArrayList<>();
@@ -109,7 +110,8 @@ final class Arguments {
                 }
             }
         }
-        if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))) {
+        if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))
+                || (stateActors.actsForState(Graphs.lemma(w)) && !titles.isTitleWord(word))) {
             Optional<Mention> country = countryModifier(ctx, s, g, w);
             if (country.isPresent()) {
                 return country;
@@ -144,6 +146,10 @@ final class Arguments {
                 }
             }
         }
+        Optional<Mention> people = nationalityPlural(ctx, s, w);
+        if (people.isPresent()) {
+            return people;
+        }
         if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
                 && ctx.countryOfDemonym(word).isEmpty() && "O".equals(w.ner())
                 && (tag.startsWith("NNP") || word.length() <= 3)) {
@@ -152,9 +158,25 @@ final class Arguments {
         return ctx.antecedent(s, tok);
     }
 
-    /** "Russian forces", "Russia's military": the country, as the sentence means the state. */
+    /**
+     * "Cambodians", "the Ukrainians": a nationality in the plural stands for its country, as CAMEO
+     * codes a country's people (the singular names one person, who is no actor of the state).
+     */
+    private Optional<Mention> nationalityPlural(ArticleContext ctx, int s, IndexedWord w) {
+        String word = w.word();
+        if (!Character.isUpperCase(word.charAt(0)) || !w.tag().endsWith("S") && !word.endsWith("s")) {
+            return Optional.empty();
+        }
+        Optional<String> country = ctx.countryOfDemonym(word).or(() -> ctx.countryOfDemonym(Graphs.lemma(w)));
+        return country.map(c -> ctx.addMention(new Mention(s, w.index() - 1, w.index(), word, c, EntityType.LOCATION, true)));
+    }
+
+    /**
+     * "Russian forces", "Russia's military", "the government of Nigeria": the country, as the
+     * sentence means the state (see {@link StateActors} for which agent nouns act for it).
+     */
     Optional<Mention> countryModifier(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
-        for (String rel : List.of("amod", "compound", "nmod:poss")) {
+        for (String rel : List.of("amod", "compound", "nmod:poss", "nmod:of")) {
             for (IndexedWord c : Graphs.children(g, w, rel)) {
                 Mention cm = ctx.mentionAt(s, c.index() - 1);
                 if (cm != null && cm.type() == EntityType.LOCATION) {

@@ -55,9 +55,21 @@ public final class Gazetteer {
         return Optional.ofNullable(countryByName.get(strip(name)));
     }
 
-    /** The country a demonym refers to ("Russian" -> "Russia"). */
+    /**
+     * The country a demonym refers to ("Russian" -> "Russia"): from countries.tsv, else from the
+     * PETRARCH2 nationality words ({@link StateActors}), named as countries.tsv names the country.
+     */
     public Optional<String> countryOfDemonym(String word) {
-        return Optional.ofNullable(word == null ? null : countryByDemonym.get(word.toLowerCase(Locale.ROOT)));
+        String known = word == null ? null : countryByDemonym.get(word.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return StateActors.get().countryOfNationality(word).map(c -> country(c).orElse(c));
+    }
+
+    /** The country whose capital this is ("Moscow" -> "Russia"), as written. */
+    public Optional<String> countryOfCapital(String name) {
+        return Optional.ofNullable(capitals.get(name));
     }
 
     /** The canonical institution for a well-known one-word name ("Kremlin"), if it is one. */

@@ -59,6 +59,9 @@ public final class MentionExtractor implements Extractor {
             if (type == null && "O".equals(toks.get(i).ner()) && gazetteer.isCapital(toks.get(i).word())) {
                 type = EntityType.LOCATION; // a capital city NER left untagged
             }
+            if (type == null && "NATIONALITY".equals(toks.get(i).ner()) && isCountryName(toks.get(i).word())) {
+                type = EntityType.LOCATION; // "urged Myanmar to ...": NER took the country for a nationality
+            }
             if (type == null) {
                 i++;
                 continue;
@@ -205,6 +208,10 @@ public final class MentionExtractor implements Extractor {
             type = EntityType.ORGANIZATION;
         }
         ctx.addMention(new Mention(s, begin, end, text, name, type, false));
+    }
+
+    private boolean isCountryName(String word) {
+        return gazetteer.country(word).isPresent() || StateActors.get().isCountry(word);
     }
 
     private static boolean hasVerb(List<CoreLabel> toks) {

@@ -20,7 +20,8 @@ final class TypeRules {
     static boolean objectFits(Predicate p, Mention m) {
         return switch (p) {
             case LIVES_IN, LOCATED_IN, CITIZEN_OF -> m.type() == EntityType.LOCATION;
-            case KILLED -> m.type() == EntityType.PERSON;
+            // a synthetic place is a state's people or forces: "killed a million Cambodians", "killed Russian soldiers"
+            case KILLED -> m.type() == EntityType.PERSON || m.synthetic() && m.type() == EntityType.LOCATION;
             case WORKS_FOR, MEMBER_OF -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION;
             default -> true;
         };

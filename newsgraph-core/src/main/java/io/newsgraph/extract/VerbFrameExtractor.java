@@ -27,6 +27,7 @@ public final class VerbFrameExtractor implements Extractor {
     static final String RULE_INHERITED = NAME + "/inherited-subject";
     static final String RULE_COORDINATED = NAME + "/coordinated-subjects";
     static final String RULE_INVERSE = NAME + "/inverse-object";
+    static final String RULE_BETWEEN = NAME + "/between-parties";
     private static final Set<String> INHERITING_MARKS = Set.of("by", "while", "after", "before", "when", "since", "in");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect");
     /** Who an event can be aimed at: a product or an event is never the target of a demand or a threat. */
@@ -88,7 +89,7 @@ public final class VerbFrameExtractor implements Extractor {
             plain.forEach(e -> e.objects().forEach(o -> handled.add(o.relation())));
             List<VerbLexicon.Entry> specific = cameo.lookup(g, w, true, handled);
             if (!specific.isEmpty() || plain.isEmpty()) {
-                return specific.isEmpty() ? cameo.lookup(g, w, false) : specific;
+                return EventParties.withoutLightVerbSenses(lexicon, g, w, specific.isEmpty() ? cameo.lookup(g, w, false) : specific);
             }
         }
         return plain.isEmpty() && noun ? lexicon.lookup(w.word(), true) : plain;
@@ -110,6 +111,10 @@ public final class VerbFrameExtractor implements Extractor {
             agents = inheritedAgents(ctx, s, g, w, passive && !stative);
             confidence -= 0.15;
             rule = RULE_INHERITED;
+        }
+        if (agents.isEmpty() && e.noun()) {
+            betweenParties(ctx, s, g, w, e, confidence);
+            return;
         }
         if (agents.isEmpty()) {
             return;
@@ -186,12 +191,10 @@ public final class VerbFrameExtractor implements Extractor {
             }
         }
         String date = StatedDates.of(ctx, g, w);
-        if (e.predicate().symmetric() && objects.isEmpty() && topics.isEmpty() && agents.size() > 1) {
-            // "Musk and Putin talked": every pair of the coordinated subjects.
-            for (int i = 0; i < agents.size(); i++) {
-                for (int j = i + 1; j < agents.size(); j++) {
-                    add(ctx, RULE_COORDINATED, e, s, w, agents.get(i), List.of(agents.get(j)), List.of(), confidence, date);
-                }
+        if (objects.isEmpty() && topics.isEmpty() && EventParties.reciprocal(e.predicate(), Graphs.lemma(w), agents)) {
+            // "Musk and Putin talked", "India and China clashed": every pair of the coordinated subjects.
+            for (EventParties.Pair p : EventParties.pairs(agents, e.predicate())) {
+                add(ctx, RULE_COORDINATED, e, s, w, p.agent(), List.of(p.target()), List.of(), confidence, date);
             }
             return;
         }
@@ -207,13 +210,24 @@ public final class VerbFrameExtractor implements Extractor {
         }
     }
 
-    private void add(ArticleContext ctx, String rule, VerbLexicon.Entry e, int s, IndexedWord w, Mention agent, List<Mention> objects,
+    /** "talks between Serbia and Kosovo", "clashes between X and Y": the parties are each other's counterparts. */
+    private void betweenParties(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e, double confidence) {
+        List<Mention> parties = resolveAll(ctx, s, g, Graphs.children(g, w, "nmod:between"));
+        if (parties.size() > 1) {
+            for (EventParties.Pair p : EventParties.pairs(parties, e.predicate())) {
+                add(ctx, RULE_BETWEEN, e, s, w, p.agent(), List.of(p.target()), List.of(), confidence, StatedDates.of(ctx, g, w));
+            }
+        }
+    }
+
+    private void add(ArticleContext ctx, String rule, VerbLexicon.Entry e, int s, IndexedWord w, Mention written, List<Mention> objects,
                      List<Mention> topics, double confidence, String date) {
+        Mention agent = EventParties.asParty(ctx, written, e.predicate(), true);
         if (!TypeRules.agentFits(e.predicate(), agent)) {
             ctx.trace().dropped(rule, s, e.predicate(), agent, objects, "the agent's type is not allowed for the predicate");
             return;
         }
-        List<Mention> objs = objects.stream().filter(o -> !o.name().equals(agent.name()))
+        List<Mention> objs = objects.stream().map(o -> EventParties.asParty(ctx, o, e.predicate(), false)).filter(o -> !o.name().equals(agent.name()))
                 .filter(o -> TypeRules.objectFits(e.predicate(), o))
                 .filter(o -> !e.has("actor-objects") || ACTOR_TYPES.contains(o.type())).distinct().toList();
         List<Mention> tops = topics.stream().filter(o -> !o.name().equals(agent.name()))
