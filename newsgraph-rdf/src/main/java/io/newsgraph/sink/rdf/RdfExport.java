@@ -90,8 +90,18 @@ public final class RdfExport {
 
     /** The graph as an in-memory dataset (default graph plus one named graph per article), e.g. to compare sources. */
     public static DatasetGraph toDataset(GraphSource source, IriMinter iris) {
+        return toDataset(source, iris, false);
+    }
+
+    /** Like {@link #toDataset(GraphSource, IriMinter)}, with the ng:Claim resources when asked (the dataset is in memory anyway). */
+    public static DatasetGraph toDataset(GraphSource source, IriMinter iris, boolean withClaims) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        source.into(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
+        if (withClaims) {
+            ClaimsCollector collector = new ClaimsCollector();
+            source.into(GraphTee.of(collector, new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true, collector::claims)));
+        } else {
+            source.into(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
+        }
         return dsg;
     }
 

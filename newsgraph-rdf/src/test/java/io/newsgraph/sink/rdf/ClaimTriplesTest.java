@@ -118,6 +118,14 @@ class ClaimTriplesTest {
     }
 
     @Test
+    void theInMemoryDatasetCarriesTheSameClaimsAsTheExport() {
+        DatasetGraph exported = exportWithClaims(CORPUS, RdfFormat.TRIG);
+        DatasetGraph inMemory = RdfExport.toDataset(sink -> GraphSink.replay(CORPUS, sink), IRIS, true);
+        assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(exported, inMemory)).isTrue();
+        assertThat(inMemory.getDefaultGraph().find(Node.ANY, NgVocab.TYPE, NgVocab.CLAIM).toList()).hasSize(Claims.of(CORPUS).size());
+    }
+
+    @Test
     void theStreamingExportWithoutClaimsHasNone() {
         DatasetGraph dsg = RdfTestSupport.parse(RdfTestSupport.export(CORPUS, RdfFormat.TURTLE), Lang.TURTLE);
         assertThat(dsg.getDefaultGraph().find(Node.ANY, NgVocab.TYPE, NgVocab.CLAIM).hasNext()).isFalse();
