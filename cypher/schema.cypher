@@ -22,8 +22,8 @@
 //       id (unique), type (a predicate such as 'MET_WITH'), date, sentence (index in the
 //       article), text (the sentence), place (entity id), article (article id)
 //   (:Claim)          one (subject, predicate, object) across all its statements, whatever their
-//       polarity and modality; recomputed from the whole database after every load by load,
-//       serve and run (docs/claims.md has the rules).
+//       polarity and modality; kept current after every load by load, serve and run (the
+//       first computes all, a later one the claims its articles touch; docs/claims.md).
 //       id (unique, from the two ends and the predicate), subject, subjectId, predicate, object,
 //       objectId, status ('corroborated', 'single-source', 'disputed', 'denied', 'hypothetical'),
 //       outlets, denyingOutlets (independent outlets on each side: one publisher or near-identical

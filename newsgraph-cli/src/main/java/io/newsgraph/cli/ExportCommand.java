@@ -25,8 +25,10 @@ import java.util.concurrent.Callable;
         description = {"Exports the graph as RDF: entities, articles, events, the plain triples",
                 "of claims, and every fact (negated, hypothetical and reported ones too)",
                 "as an ng:Fact with its evidence. TriG, N-Quads and JSON-LD add one named",
-                "graph per article. The file is written atomically. Turtle, TriG,",
-                "N-Triples and N-Quads stream in flat memory; JSON-LD and RDF/XML buffer."},
+                "graph per article. After the records, every claim as an ng:Claim with its",
+                "status, outlets and sentences by stance (the claims need the whole graph,",
+                "which is held in memory to the end; --no-claims streams in flat memory).",
+                "The file is written atomically. JSON-LD and RDF/XML always buffer."},
         footer = {"", "Examples:",
                 "  newsgraph export --from out/graph.jsonl -o out/graph.ttl",
                 "  newsgraph export --from out/graph.jsonl -o out/graph.trig \\",
@@ -54,6 +56,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
             description = "Base IRI of the data (entities, articles, facts, events). Default: ${DEFAULT-VALUE}")
     String base;
+
+    @Option(names = "--no-claims", negatable = false,
+            description = "Leave out the ng:Claim resources, so that Turtle, TriG, N-Triples and N-Quads stream in flat memory.")
+    boolean noClaims;
 
     @Option(names = "--ontology", paramLabel = "FILE",
             description = "Also write the newsgraph ontology (OWL, Turtle) to FILE. Without -o, writes only the ontology.")
@@ -95,7 +101,7 @@ public class ExportCommand implements Callable<Integer> {
                     err.println("newsgraph: skipped " + problem);
                 }
                 problems.add(problem);
-            }), fmt, iris, output, written -> written.records() > 0);
+            }), fmt, iris, output, written -> written.records() > 0, !noClaims);
         } catch (UncheckedIOException e) {
             throw new UserException(ExitCodes.OUTPUT, e.getMessage(), e);
         }
@@ -106,8 +112,8 @@ public class ExportCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.FAILED, source.from() + ": no readable records"
                     + (problems.isEmpty() ? "" : " (" + problems.size() + " bad lines)") + "; " + output + " was not written");
         }
-        out.printf("wrote %d articles, %d entities, %d events, %d facts (%d %s) as %s to %s%n",
-                stats.articles(), stats.entities(), stats.events(), stats.facts(), stats.statements(),
+        out.printf("wrote %d articles, %d entities, %d events, %d facts, %d claims (%d %s) as %s to %s%n",
+                stats.articles(), stats.entities(), stats.events(), stats.facts(), stats.claims(), stats.statements(),
                 fmt.namedGraphs() ? "quads" : "triples", fmt.cliName(), output);
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;

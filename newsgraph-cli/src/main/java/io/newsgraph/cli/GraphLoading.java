@@ -77,8 +77,10 @@ final class GraphLoading {
     }
 
     /**
-     * Recomputes the :Claim nodes from what the database now holds, so that every load, first or
-     * incremental, leaves the claims' statuses and counts current. Returns how many claims there are.
+     * Brings the :Claim nodes up to date with what the loads wrote, so that every load, first or
+     * incremental, leaves the claims' statuses and counts current: after the first, only the
+     * claims the loaded articles touch are recomputed (ClaimNodes.refresh). Returns how many claims
+     * there are.
      */
     int refreshClaims() {
         try {

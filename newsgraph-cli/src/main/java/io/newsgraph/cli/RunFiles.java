@@ -1,5 +1,6 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.claims.ClaimsCollector;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
 import io.newsgraph.model.stream.AtomicFile;
 import io.newsgraph.model.stream.GraphSource;
@@ -41,13 +42,16 @@ final class RunFiles {
         Path turtle = dir.resolve(RdfExport.TURTLE_FILE);
         Path trig = dir.resolve(RdfExport.TRIG_FILE);
         MapSink map = MapSink.html(dir.resolve(MAP_FILE));
+        // One collector for both RDF files: the claims are computed once, when the pass ends.
+        ClaimsCollector claims = new ClaimsCollector();
         try (AtomicFile.Pending factsOut = AtomicFile.open(facts);
              AtomicFile.Pending turtleOut = AtomicFile.open(turtle);
              AtomicFile.Pending trigOut = AtomicFile.open(trig)) {
             graph.into(GraphTee.of(
+                    claims,
                     factsOut.sink(new JsonLinesWriter(factsOut.writer())),
-                    turtleOut.sink(RdfExport.sink(RdfFormat.TURTLE, iris, turtleOut.stream())),
-                    trigOut.sink(RdfExport.sink(RdfFormat.TRIG, iris, trigOut.stream())),
+                    turtleOut.sink(RdfExport.sink(RdfFormat.TURTLE, iris, turtleOut.stream(), claims)),
+                    trigOut.sink(RdfExport.sink(RdfFormat.TRIG, iris, trigOut.stream(), claims)),
                     map));
         }
         Path ontology = dir.resolve(RdfExport.ONTOLOGY_FILE);

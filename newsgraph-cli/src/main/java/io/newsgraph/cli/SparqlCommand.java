@@ -114,7 +114,7 @@ public class SparqlCommand implements Callable<Integer> {
             DatasetGraph dsg = RdfExport.toDataset(sink -> source.stream(sink, p -> {
                 problems[0]++;
                 spec.commandLine().getErr().println("newsgraph: skipped " + p);
-            }), iris);
+            }), iris, true);
             out.println("loaded " + source.from() + (problems[0] > 0 ? " (" + problems[0] + " bad lines skipped)" : ""));
             return dsg;
         }

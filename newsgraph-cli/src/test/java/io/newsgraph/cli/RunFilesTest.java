@@ -45,8 +45,9 @@ class RunFilesTest {
         assertThat(Files.readString(files.facts())).isEqualTo(jsonl.toString());
         Path alone = dir.resolve("alone");
         Files.createDirectories(alone);
-        RdfExport.write(GraphSource.of(graph), RdfFormat.TURTLE, IRIS, alone.resolve("graph.ttl"));
-        RdfExport.write(GraphSource.of(graph), RdfFormat.TRIG, IRIS, alone.resolve("graph.trig"));
+        // run writes the claims into both RDF files from one shared collector; alone, each export collects its own.
+        RdfExport.write(GraphSource.of(graph), RdfFormat.TURTLE, IRIS, alone.resolve("graph.ttl"), written -> true, true);
+        RdfExport.write(GraphSource.of(graph), RdfFormat.TRIG, IRIS, alone.resolve("graph.trig"), written -> true, true);
         MapExporter.write(graph, alone.resolve("map.html"), MapFormat.HTML, MapOptions.whole());
         for (String name : new String[]{"graph.ttl", "graph.trig", "map.html"}) {
             assertThat(Files.mismatch(out.resolve(name), alone.resolve(name))).as(name).isEqualTo(-1L);

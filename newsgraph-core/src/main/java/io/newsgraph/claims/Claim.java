@@ -2,6 +2,10 @@ package io.newsgraph.claims;
 
 import io.newsgraph.model.Predicate;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +29,25 @@ public record Claim(String subjectId, String subject, Predicate predicate, Strin
         Objects.requireNonNull(status, "status");
         factIds = List.copyOf(factIds);
         statements = List.copyOf(statements);
+    }
+
+    /**
+     * The claim's stable id, "claim/" and 16 hex digits of a hash of its two ends and predicate: the
+     * same claim has the same id in every load and export (Neo4j's :Claim id, the RDF ng:Claim IRI).
+     */
+    public String id() {
+        return id(subjectId, predicate, objectId);
+    }
+
+    /** The id of the claim with these ends (in claim order: sorted for a symmetric predicate) and predicate. */
+    public static String id(String subjectId, Predicate predicate, String objectId) {
+        try {
+            String key = subjectId + "|" + predicate.name() + "|" + objectId;
+            byte[] h = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "claim/" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+        }
     }
 
     /** The articles with a statement supporting the claim, in sort order. */

@@ -89,6 +89,17 @@ class MapTimelineIT {
         assertThat(browser.js("return [...document.querySelectorAll('#timeline-bars .bar')].map(b => b.classList.contains('out'));"))
                 .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(true, true, true, false);
         browser.screenshot("timeline");
+
+        // Moving the start back shows the hidden lines again, and the end can close in from the right.
+        from.sendKeys(Keys.HOME);
+        assertThat(text("timeline-from-value")).isEqualTo("2024-03");
+        assertThat(visibleFacts()).containsExactly("fact/hired", "fact/met", "fact/praised", "fact/supplied");
+        WebElement until = browser.driver.findElement(By.id("timeline-until"));
+        until.sendKeys(Keys.HOME);
+        assertThat(text("timeline-until-value")).isEqualTo("2024-03");
+        assertThat(visibleFacts()).containsExactly("fact/met", "fact/praised", "fact/supplied");
+        until.sendKeys(Keys.END);
+        assertThat(visibleFacts()).containsExactly("fact/hired", "fact/met", "fact/praised", "fact/supplied");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

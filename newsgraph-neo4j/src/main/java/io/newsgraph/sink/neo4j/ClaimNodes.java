@@ -11,16 +11,13 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The claims of the graph in the database as {@code :Claim} nodes, computed from what the database
@@ -32,9 +29,10 @@ import java.util.Map;
  * (:Claim)-[:SUBJECT]->(:Entity)   (:Claim)-[:OBJECT]->(:Entity)
  * (:Claim)-[:CLAIMED_BY {stance: 'supports'|'denies', articles, quotes}]->(:Entity)   a named speaker
  * </pre>
- * Claims of the graph that no longer have statements are deleted. The whole graph is read back to
- * compute them, as {@link Claims} needs every article of a claim; that is a read of what the load
- * wrote, not a second write.
+ * Claims of the graph that no longer have statements are deleted. A refresh after a load reads
+ * back and recomputes only the claims the load's articles touch ({@link ClaimScope}), as
+ * {@link Claims} needs every article of a claim but nothing beyond; the first refresh, and
+ * {@link #refreshAll}, read the whole graph.
  */
 public final class ClaimNodes {
     private static final int BATCH = 2_000;
@@ -42,27 +40,58 @@ public final class ClaimNodes {
     private ClaimNodes() {
     }
 
-    /** Recomputes every claim from the database and writes them; returns how many claims there are. */
+    /**
+     * Brings the claims up to date with what was loaded since the last refresh: only the claims the
+     * newly loaded articles touch are read back, recomputed and written ({@link ClaimScope});
+     * the others keep their values and stamps. With no claim in the database yet, every claim is
+     * computed. Returns how many claims the database holds.
+     */
     public static int refresh(Driver driver, String database) {
+        try (Session session = driver.session(SessionConfig.builder().withDatabase(database).build())) {
+            OffsetDateTime since = ClaimScope.lastRefresh(session);
+            if (since == null) {
+                return refreshAll(driver, database);
+            }
+            Set<ClaimScope.Key> touched = ClaimScope.touched(session, since);
+            if (!touched.isEmpty()) {
+                List<Claim> claims = Claims.of(ClaimScope.read(session, touched)).stream()
+                        .filter(c -> touched.contains(ClaimScope.Key.of(c))).toList();
+                OffsetDateTime stamp = LoadStamp.next();
+                write(session, claims, stamp);
+                List<String> ids = touched.stream().map(ClaimScope.Key::id).toList();
+                session.executeWriteWithoutResult(tx -> tx.run("""
+                        MATCH (c:Claim) WHERE c.id IN $ids AND c.loadedAt <> $loadedAt
+                        DETACH DELETE c""", Map.of("ids", ids, "loadedAt", stamp)).consume());
+            }
+            return session.executeRead(tx -> tx.run("MATCH (c:Claim) RETURN count(c) AS n").single().get("n").asInt());
+        }
+    }
+
+    /** Recomputes every claim from the whole database and writes them; returns how many claims there are. */
+    public static int refreshAll(Driver driver, String database) {
         GraphCollector collector = new GraphCollector();
         new Neo4jGraphReader(driver, database).read(collector);
         Graph g = collector.graph();
         List<Claim> claims = Claims.of(g);
         OffsetDateTime stamp = LoadStamp.next();
-        List<Map<String, Object>> rows = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
-            rows.add(row(c));
-        }
         try (Session session = driver.session(SessionConfig.builder().withDatabase(database).build())) {
-            for (int i = 0; i < rows.size(); i += BATCH) {
-                List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + BATCH));
-                session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", batch, "loadedAt", stamp)).consume());
-            }
+            write(session, claims, stamp);
             session.executeWriteWithoutResult(tx -> tx.run("""
                     MATCH (c:Claim) WHERE c.loadedAt IS NULL OR c.loadedAt <> $loadedAt
                     DETACH DELETE c""", Map.of("loadedAt", stamp)).consume());
         }
         return claims.size();
+    }
+
+    private static void write(Session session, List<Claim> claims, OffsetDateTime stamp) {
+        List<Map<String, Object>> rows = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            rows.add(row(c));
+        }
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + BATCH));
+            session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", batch, "loadedAt", stamp)).consume());
+        }
     }
 
     static final String WRITE = """
@@ -132,14 +161,8 @@ public final class ClaimNodes {
         return List.copyOf(bySpeaker.values());
     }
 
-    /** Stable across loads: the claim's two ends and predicate. */
+    /** Stable across loads: the claim's two ends and predicate (see {@link Claim#id()}). */
     static String id(Claim c) {
-        try {
-            String key = c.subjectId() + "|" + c.predicate().name() + "|" + c.objectId();
-            byte[] h = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "claim/" + HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return c.id();
     }
 }

@@ -122,13 +122,13 @@ public final class Neo4jGraphReader implements GraphSource {
         }
     }
 
-    private static Article article(Record r) {
+    static Article article(Record r) {
         String text = str(r.get("text"));
         return new Article(str(r.get("id")), str(r.get("title")), str(r.get("source")), str(r.get("published")),
                 str(r.get("url")), str(r.get("author")), str(r.get("path")), text == null ? "" : text);
     }
 
-    private static Entity entity(Record r) {
+    static Entity entity(Record r) {
         EntityType type = type(str(r.get("type")), r.get("labels"));
         String name = str(r.get("name"));
         String id = str(r.get("id"));
@@ -153,7 +153,7 @@ public final class Neo4jGraphReader implements GraphSource {
                 str(r.get("cameo")));
     }
 
-    private static Fact fact(Record r) {
+    static Fact fact(Record r) {
         Value p = r.get("p");
         String sid = str(r.get("sid"));
         String oid = str(r.get("oid"));

@@ -10,8 +10,11 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
-/** What an export wrote: records in, triples and quads out (statements as streamed, before any de-duplication). */
-public record ExportStats(long articles, long entities, long events, long facts, long statements) {
+/**
+ * What an export wrote: records in, claims and triples and quads out (statements as streamed,
+ * before any de-duplication). {@code claims} is 0 for an export without claims.
+ */
+public record ExportStats(long articles, long entities, long events, long facts, long claims, long statements) {
 
     /** Counts records on the way into the RDF sink and statements on the way out of it. */
     static final class Counting extends StreamRDFWrapper {
@@ -19,6 +22,7 @@ public record ExportStats(long articles, long entities, long events, long facts,
         private long entities;
         private long events;
         private long facts;
+        private long claims;
         private long statements;
 
         Counting(StreamRDF out) {
@@ -75,8 +79,12 @@ public record ExportStats(long articles, long entities, long events, long facts,
             };
         }
 
+        void claimsWritten(long count) {
+            claims = count;
+        }
+
         ExportStats stats() {
-            return new ExportStats(articles, entities, events, facts, statements);
+            return new ExportStats(articles, entities, events, facts, claims, statements);
         }
     }
 

@@ -67,6 +67,11 @@ public final class IriMinter {
         return kindPath("event", id);
     }
 
+    /** A claim, from {@link io.newsgraph.claims.Claim#id()} ("claim/3f0c..."). */
+    public String claim(String id) {
+        return kindPath("claim", id);
+    }
+
     /**
      * One piece of evidence of a fact, keyed by what it is (article, sentence, offsets, extractor)
      * rather than by its position in the list, so that sources listing evidence in another order
@@ -91,6 +96,7 @@ public final class IriMinter {
         }
         m.put("article", base + "article/");
         m.put("fact", base + "fact/");
+        m.put("claim", base + "claim/");
         m.put("graph", base + "graph/");
         return m;
     }

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.rdf;
 
+import io.newsgraph.claims.ClaimStatus;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
@@ -51,6 +52,8 @@ public final class NgVocab {
     public static final Node ARTICLE = ng("Article");
     public static final Node FACT = ng("Fact");
     public static final Node EVIDENCE = ng("Evidence");
+    public static final Node CLAIM = ng("Claim");
+    public static final Node CLAIM_STATUS_CLASS = ng("ClaimStatus");
 
     // entity properties
     public static final Node ALIAS = ng("alias");
@@ -85,6 +88,20 @@ public final class NgVocab {
     public static final Node EXTRACTOR = ng("extractor");
     public static final Node RULE = ng("rule");
 
+    // claim properties
+    public static final Node CLAIM_STATUS = ng("claimStatus");
+    public static final Node OUTLETS = ng("outlets");
+    public static final Node DENYING_OUTLETS = ng("denyingOutlets");
+    public static final Node FIRST_REPORTED = ng("firstReported");
+    public static final Node LAST_REPORTED = ng("lastReported");
+    public static final Node SUPPORTED_BY = ng("supportedBy");
+    public static final Node DENIED_BY = ng("deniedBy");
+    public static final Node ENTERTAINED_BY = ng("entertainedBy");
+    public static final Node SUPPORTING_ARTICLE = ng("supportingArticle");
+    public static final Node DENYING_ARTICLE = ng("denyingArticle");
+    public static final Node CLAIM_FACT = ng("fact");
+    public static final Node SPEAKER = ng("speaker");
+
     // event properties
     public static final Node EVENT_TYPE = ng("eventType");
     public static final Node CAMEO_CODE = ng("cameoCode");
@@ -94,6 +111,7 @@ public final class NgVocab {
     private static final Map<Polarity, Node> POLARITIES = new EnumMap<>(Polarity.class);
     private static final Map<Modality, Node> MODALITIES = new EnumMap<>(Modality.class);
     private static final Map<Role, Node> ROLES = new EnumMap<>(Role.class);
+    private static final Map<ClaimStatus, Node> STATUSES = new EnumMap<>(ClaimStatus.class);
 
     static {
         for (Predicate p : Predicate.values()) {
@@ -114,6 +132,10 @@ public final class NgVocab {
         for (Role r : Role.values()) {
             ROLES.put(r, ng(r.json()));
         }
+        for (ClaimStatus c : ClaimStatus.values()) {
+            // "status" + SingleSource: ng:denied and ng:hypothetical already name a predicate and a modality.
+            STATUSES.put(c, ng("status" + upperCamel(c.name())));
+        }
     }
 
     private NgVocab() {
@@ -121,9 +143,13 @@ public final class NgVocab {
 
     /** WORKS_FOR becomes worksFor: the local name of the predicate's property. */
     public static String localName(Predicate p) {
+        return localName(p.name());
+    }
+
+    private static String localName(String constant) {
         StringBuilder sb = new StringBuilder();
         boolean upper = false;
-        for (char c : p.name().toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {
@@ -132,6 +158,16 @@ public final class NgVocab {
             }
         }
         return sb.toString();
+    }
+
+    /** The individual of a claim status: ng:statusCorroborated, ng:statusSingleSource, ... */
+    public static Node status(ClaimStatus c) {
+        return STATUSES.get(c);
+    }
+
+    private static String upperCamel(String constant) {
+        String lower = localName(constant);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     public static Node property(Predicate p) {

@@ -1,8 +1,10 @@
 package io.newsgraph.sink.rdf;
 
+import io.newsgraph.claims.ClaimsCollector;
 import io.newsgraph.model.stream.AtomicFile;
 import io.newsgraph.model.stream.GraphSink;
 import io.newsgraph.model.stream.GraphSource;
+import io.newsgraph.model.stream.GraphTee;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -29,11 +31,28 @@ public final class RdfExport {
     private RdfExport() {
     }
 
-    /** Streams the source into the format on out; out is flushed, not closed. */
+    /** Streams the source into the format on out, without claims; out is flushed, not closed. */
     public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, OutputStream out) {
+        return write(source, format, iris, out, false);
+    }
+
+    /**
+     * Streams the source into the format on out; out is flushed, not closed. With claims, the
+     * {@code ng:Claim} resources follow the records: the export then holds the graph (less its
+     * events) in memory until the end, instead of streaming in flat memory ({@link ClaimsCollector}).
+     */
+    public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, OutputStream out,
+                                    boolean withClaims) {
         ExportStats.Counting counting = new ExportStats.Counting(format.open(out));
-        GraphSink rdf = new RdfGraphSink(counting, iris, format.namedGraphs());
-        source.into(counting.wrap(rdf));
+        if (withClaims) {
+            ClaimsCollector collector = new ClaimsCollector();
+            GraphSink rdf = new RdfGraphSink(counting, iris, format.namedGraphs(), collector::claims);
+            // The collector comes first, so it has every record before the RDF sink finishes.
+            source.into(GraphTee.of(collector, counting.wrap(rdf)));
+            counting.claimsWritten(collector.claims().size());
+        } else {
+            source.into(counting.wrap(new RdfGraphSink(counting, iris, format.namedGraphs())));
+        }
         try {
             out.flush();
         } catch (IOException e) {
@@ -58,15 +77,31 @@ public final class RdfExport {
      */
     public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, Path file,
                                     java.util.function.Predicate<ExportStats> keepIf) {
+        return write(source, format, iris, file, keepIf, false);
+    }
+
+    /** Like {@link #write(GraphSource, RdfFormat, IriMinter, Path, java.util.function.Predicate)}, with or without claims. */
+    public static ExportStats write(GraphSource source, RdfFormat format, IriMinter iris, Path file,
+                                    java.util.function.Predicate<ExportStats> keepIf, boolean withClaims) {
         ExportStats[] stats = new ExportStats[1];
-        writeAtomically(file, out -> stats[0] = write(source, format, iris, out), () -> keepIf.test(stats[0]));
+        writeAtomically(file, out -> stats[0] = write(source, format, iris, out, withClaims), () -> keepIf.test(stats[0]));
         return stats[0];
     }
 
     /** The graph as an in-memory dataset (default graph plus one named graph per article), e.g. to compare sources. */
     public static DatasetGraph toDataset(GraphSource source, IriMinter iris) {
+        return toDataset(source, iris, false);
+    }
+
+    /** Like {@link #toDataset(GraphSource, IriMinter)}, with the ng:Claim resources when asked (the dataset is in memory anyway). */
+    public static DatasetGraph toDataset(GraphSource source, IriMinter iris, boolean withClaims) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        source.into(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
+        if (withClaims) {
+            ClaimsCollector collector = new ClaimsCollector();
+            source.into(GraphTee.of(collector, new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true, collector::claims)));
+        } else {
+            source.into(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
+        }
         return dsg;
     }
 
@@ -76,6 +111,15 @@ public final class RdfExport {
      */
     public static GraphSink sink(RdfFormat format, IriMinter iris, OutputStream out) {
         return new RdfGraphSink(format.open(out), iris, format.namedGraphs());
+    }
+
+    /**
+     * Like {@link #sink(RdfFormat, IriMinter, OutputStream)}, and at finish also the claims of the
+     * collector, which must be fed by the same stream ahead of this sink (in a tee, several sinks
+     * can share one collector: the claims are computed once).
+     */
+    public static GraphSink sink(RdfFormat format, IriMinter iris, OutputStream out, ClaimsCollector claims) {
+        return new RdfGraphSink(format.open(out), iris, format.namedGraphs(), claims::claims);
     }
 
     /** Copies the shipped ontology (Turtle) to a file, atomically. */

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.rdf;
 
+import io.newsgraph.claims.Claim;
 import io.newsgraph.claims.Speaker;
 import io.newsgraph.claims.Speakers;
 import io.newsgraph.model.Article;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static io.newsgraph.sink.rdf.NgVocab.*;
 
@@ -35,17 +37,29 @@ import static io.newsgraph.sink.rdf.NgVocab.*;
  * also gets a graph holding what that article states: its own description, its events, the
  * entities it mentions (type and name), and its facts' plain triples and statement resources
  * with that article's evidence only (and the best confidence among it).
+ *
+ * <p>Given a source of claims, the sink writes them as {@code ng:Claim} resources into the
+ * default graph when the stream finishes ({@link ClaimTriples}): claims are computed over the
+ * whole graph, which the source (a {@link io.newsgraph.claims.ClaimsCollector} fed by the same
+ * stream) must hold by then.
  */
 public final class RdfGraphSink implements GraphSink {
     private final StreamRDF out;
     private final IriMinter iris;
     private final boolean namedGraphs;
     private final Speakers speakers = new Speakers();
+    private final Supplier<List<Claim>> claims;
 
     public RdfGraphSink(StreamRDF out, IriMinter iris, boolean namedGraphs) {
+        this(out, iris, namedGraphs, null);
+    }
+
+    /** A sink that also writes the claims the supplier gives at finish; null for none. */
+    public RdfGraphSink(StreamRDF out, IriMinter iris, boolean namedGraphs, Supplier<List<Claim>> claims) {
         this.out = out;
         this.iris = iris;
         this.namedGraphs = namedGraphs;
+        this.claims = claims;
     }
 
     @Override
@@ -225,6 +239,10 @@ public final class RdfGraphSink implements GraphSink {
 
     @Override
     public void finish() {
+        if (claims != null) {
+            ClaimTriples triples = new ClaimTriples(out, iris);
+            claims.get().forEach(triples::write);
+        }
         out.finish();
     }
 

@@ -58,9 +58,13 @@ class OntologyTest {
         for (Role r : Role.values()) {
             used.add(NgVocab.role(r));
         }
+        for (io.newsgraph.claims.ClaimStatus c : io.newsgraph.claims.ClaimStatus.values()) {
+            used.add(NgVocab.status(c));
+        }
         // And everything that actually comes out of an export of the fixture.
-        DatasetGraph dsg = RdfTestSupport.parse(RdfTestSupport.export(io.newsgraph.TestGraphs.small(), RdfFormat.TRIG),
-                RdfFormat.TRIG.lang());
+        DatasetGraph dsg = ClaimTriplesTest.exportWithClaims(io.newsgraph.TestGraphs.small(), RdfFormat.TRIG);
+        ClaimTriplesTest.exportWithClaims(io.newsgraph.TestGraphs.fromResource("/claims/corpus-graph.jsonl"), RdfFormat.TRIG)
+                .find().forEachRemaining(dsg::add);
         dsg.find().forEachRemaining(q -> {
             used.add(q.getPredicate());
             if (q.getPredicate().equals(NgVocab.TYPE)) {

@@ -58,6 +58,26 @@ class RapperTest {
         assertThat(IsoMatcher.isomorphic(viaJena, viaRapper)).as("rapper and Jena read the same %s", format).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "TRIG"})
+    void rapperReadsTheClaimsToo(RdfFormat format) throws Exception {
+        Path file = dir.resolve("claims." + format.extension());
+        RdfExport.write(s -> io.newsgraph.model.stream.GraphSink.replay(TestGraphs.fromResource("/claims/corpus-graph.jsonl"), s),
+                format, IriMinter.defaults(), file, written -> true, true);
+        Path out = dir.resolve("rapper-claims.nq");
+        Path err = dir.resolve("rapper-claims.err");
+        Process p = new ProcessBuilder(RAPPER.toString(), "-q", "-i", format == RdfFormat.TRIG ? "trig" : "turtle",
+                "-o", "nquads", file.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("rapper finished").isTrue();
+        assertThat(p.exitValue()).as("rapper exit; stderr: %s", read(err)).isZero();
+        assertThat(read(err)).as("rapper warnings").isBlank();
+
+        DatasetGraph viaRapper = RdfTestSupport.parse(Files.readAllBytes(out), Lang.NQUADS);
+        assertThat(viaRapper.getDefaultGraph().find(null, NgVocab.TYPE, NgVocab.CLAIM).toList()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(IsoMatcher.isomorphic(RdfValidator.read(file, format.lang()), viaRapper))
+                .as("rapper and Jena read the same claims in %s", format).isTrue();
+    }
+
     private static String read(Path p) throws IOException {
         return Files.readString(p);
     }
