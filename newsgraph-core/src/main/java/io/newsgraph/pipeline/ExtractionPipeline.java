@@ -143,8 +143,10 @@ public final class ExtractionPipeline {
      *
      * <p>What is kept per article until the graph is resolved is what the resolver and the
      * outputs need: the article (its text is written into the JSON Lines article record and the
-     * Neo4j Article node, and claims read it) and its mentions, frames and sentences. Its
-     * CoreNLP annotation is dropped as soon as it is extracted.
+     * Neo4j Article node, and claims read it), its mentions and frames, and the offsets of its
+     * sentences with the text of only those a mention or frame is in
+     * ({@link ArticleExtraction#withUsedSentenceTextOnly}). Its CoreNLP annotation is dropped as
+     * soon as it is extracted.
      */
     public Graph extract(Iterator<Article> articles, Consumer<Article> onArticleDone, BiConsumer<Article, Exception> onFailure) {
         List<ArticleExtraction> docs = new ArrayList<>();
@@ -159,7 +161,7 @@ public final class ExtractionPipeline {
             new InOrderWork<Article, ArticleExtraction>(window()).run(articles, tasks::start, new InOrderWork.Results<>() {
                 @Override
                 public void done(Article a, ArticleExtraction x) {
-                    docs.add(x);
+                    docs.add(x.withUsedSentenceTextOnly());
                     kept.add(a);
                 }
 
