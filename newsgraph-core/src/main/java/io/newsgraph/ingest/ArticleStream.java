@@ -11,7 +11,8 @@ import java.util.NoSuchElementException;
 /**
  * The articles of a run's inputs, read one at a time as they are asked for: a file is opened
  * when the article before it has been taken, a JSON Lines corpus is read a line ahead, so only
- * the article being handed out is held here, whatever the size of the inputs. Made by
+ * the article being handed out (and a read buffer) is held here, whatever the size of the
+ * inputs. Made by
  * {@link Ingest#stream}.
  *
  * <p>The files were all listed first (walking folders is cheap, and the problems found while
