@@ -5,7 +5,7 @@ import io.newsgraph.cli.common.UserException;
 import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.cli.common.Progress;
 import io.newsgraph.pipeline.ExtractionPipeline;
-import io.newsgraph.ingest.IngestResult;
+import io.newsgraph.ingest.ArticleStream;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
 
@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The ingest and extract stages as the commands share them: read articles, report bad inputs,
@@ -29,30 +30,50 @@ final class ArticleGraphBuilder {
     private ArticleGraphBuilder() {
     }
 
+    /**
+     * Streams the articles into extraction: each is read when a worker is about to need it, so
+     * the corpus is never held whole (ExtractionPipeline#extract). The first article is read
+     * before the models load, so inputs that hold none fail in milliseconds, as before.
+     */
     static Outcome build(InputsMixin inputs, List<String> chosen, ExtractionOptions options, InputStream stdin,
                          PrintWriter err, Progress progress) {
-        IngestResult read = inputs.read(chosen, stdin, err, progress);
-        if (read.articles().isEmpty()) {
-            throw new UserException(ExitCodes.FAILED, "no article could be read from " + String.join(", ", chosen));
-        }
-        ExtractionPipeline pipeline = options.pipeline(err);
-        AtomicInteger failures = new AtomicInteger();
-        long t0 = System.nanoTime();
-        Graph graph;
-        try (Progress.Bar bar = progress.bar("Extracting", read.articles().size())) {
-            graph = pipeline.extract(read.articles(), (Article a) -> bar.step(), (a, e) -> {
-                failures.incrementAndGet();
-                synchronized (err) {
-                    err.println(where(a) + ": extraction failed (" + reason(a, e) + "); article left out");
-                    if (options.verbose()) {
-                        e.printStackTrace(err);
+        // Inputs that give no article still count towards the bar's total: refused before it exists, they lower it.
+        AtomicInteger refusedEarly = new AtomicInteger();
+        AtomicReference<Progress.Bar> shown = new AtomicReference<>();
+        Runnable noArticle = () -> {
+            Progress.Bar bar = shown.get();
+            if (bar == null) {
+                refusedEarly.incrementAndGet();
+            } else {
+                bar.step();
+            }
+        };
+        try (ArticleStream articles = inputs.stream(chosen, stdin, err, noArticle)) {
+            if (!articles.hasNext()) {
+                throw new UserException(ExitCodes.FAILED, "no article could be read from " + String.join(", ", chosen));
+            }
+            ExtractionPipeline pipeline = options.pipeline(err);
+            AtomicInteger failures = new AtomicInteger();
+            long t0 = System.nanoTime();
+            Graph graph;
+            // Counting a corpus's lines would mean reading it twice: with one, the bar counts without a total.
+            long expected = articles.expectedArticles();
+            try (Progress.Bar bar = progress.bar("Extracting", expected < 0 ? -1 : expected - refusedEarly.get())) {
+                shown.set(bar);
+                graph = pipeline.extract(articles, (Article a) -> bar.step(), (a, e) -> {
+                    failures.incrementAndGet();
+                    synchronized (err) {
+                        err.println(where(a) + ": extraction failed (" + reason(a, e) + "); article left out");
+                        if (options.verbose()) {
+                            e.printStackTrace(err);
+                        }
+                        err.flush();
                     }
-                    err.flush();
-                }
-            });
+                });
+            }
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            return new Outcome(graph, articles.articlesRead(), (int) articles.errorCount(), failures.get(), millis);
         }
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Outcome(graph, read.articles().size(), read.errors().size(), failures.get(), millis);
     }
 
     /** One line for the user: no exception class names unless nothing better is known. */

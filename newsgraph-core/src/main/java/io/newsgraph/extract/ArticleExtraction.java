@@ -32,6 +32,25 @@ public record ArticleExtraction(Article article, List<Mention> mentions, List<Fr
         return new ArticleExtraction(other, mentions, frames, sentences, tokens, typeRules);
     }
 
+    /**
+     * The same result holding the text of only the sentences a mention or a frame is in: all that
+     * resolution reads (a frame's sentence becomes its evidence text, an organisation mention's
+     * sentence is searched for a bracketed acronym). The other sentences keep their offsets, and
+     * the article keeps its whole text; so a run holding many articles' results until they are
+     * resolved holds their text once, not twice.
+     */
+    public ArticleExtraction withUsedSentenceTextOnly() {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        mentions.forEach(m -> used.add(m.sentence()));
+        frames.forEach(f -> used.add(f.sentence()));
+        List<Sentence> kept = new java.util.ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sen = sentences.get(s);
+            kept.add(used.contains(s) ? sen : new Sentence(sen.begin(), sen.end(), ""));
+        }
+        return new ArticleExtraction(article, mentions, frames, kept, tokens, typeRules);
+    }
+
     /** What extraction found in a context the extractors have run over. */
     public static ArticleExtraction of(ArticleContext ctx) {
         List<Sentence> ss = new java.util.ArrayList<>();

@@ -20,4 +20,12 @@ interface ArticleReader {
      * whole input is thrown as {@link RejectedInput}.
      */
     List<Draft> read(ReadContext in) throws IOException, RejectedInput;
+
+    /**
+     * Opens the input for reading one draft at a time. Single-article formats read it whole;
+     * a corpus reader overrides this to read line by line.
+     */
+    default Drafts open(ReadContext in) throws IOException, RejectedInput {
+        return Drafts.of(read(in));
+    }
 }

@@ -2,16 +2,15 @@ package io.newsgraph.ingest;
 
 import io.newsgraph.model.Article;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Reads news articles from files, directories and standard input, and cleans their text. This is
- * the ingest stage's one entry point:
+ * the ingest stage's one entry point; {@link #stream} hands the articles out one at a time (what
+ * extraction uses, so a corpus is never held whole), {@link #read} collects them:
  *
  * <pre>{@code
  * IngestResult r = new Ingest().read(List.of("examples/articles", "-"), System.in);
@@ -65,23 +64,28 @@ import java.util.Objects;
 public final class Ingest {
     /** Largest text accepted for one article: 5 MB (binary megabytes). */
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
-    private static final int SNIFF_BYTES = 8192;
 
     private final long maxArticleBytes;
     private final Listener listener;
     private final boolean absolutePaths;
-    private final TextCleaner cleaner = TextCleaner.standard();
 
     public Ingest() {
         this(DEFAULT_MAX_ARTICLE_BYTES, new Listener() { }, false);
     }
 
-    /** Hears how many sources the inputs hold, once they are listed, and each one as it is read (for progress bars). */
+    /**
+     * Hears how many sources the inputs hold, once they are listed, each one once it is used up
+     * (for progress bars), and each problem as soon as its input is done with.
+     */
     public interface Listener {
         default void sourcesFound(int count) {
         }
 
-        default void sourceRead(String name) {
+        /** {@code articles}: how many articles the source gave (0 for an input refused). */
+        default void sourceRead(String name, int articles) {
+        }
+
+        default void problem(InputProblem problem) {
         }
     }
 
@@ -110,99 +114,36 @@ public final class Ingest {
     }
 
     /**
-     * Reads every input. Never throws for bad input; I/O failures of single files become problems.
+     * Reads every input and keeps every article: for callers that want the corpus in hand (tests,
+     * benches). Never throws for bad input; I/O failures of single files become problems.
      *
      * @param inputs paths of files or directories, or "-" for {@code stdin}
      * @param stdin  read when an input is "-"; not closed
      */
     public IngestResult read(List<String> inputs, InputStream stdin) {
-        Problems problems = new Problems();
-        ReaderRegistry registry = new ReaderRegistry();
-        ArticleIds ids = new ArticleIds();
         List<Article> articles = new ArrayList<>();
-        // The tree is walked once: the listener learns the total from the same listing that is read.
-        List<Source> sources = new InputExpander(registry, problems).expand(inputs, stdin);
-        listener.sourcesFound(sources.size());
-        for (Source source : sources) {
-            ReadContext in = new ReadContext(source, maxArticleBytes, problems);
-            int problemsBefore = problems.size();
-            try {
-                for (Draft d : readSource(source, registry, in)) {
-                    Article a = finish(d, source, ids, in);
-                    if (a != null) {
-                        articles.add(a);
-                    }
-                }
-            } catch (RejectedInput e) {
-                in.error(0, e.getMessage());
-            } catch (java.util.zip.ZipException e) {
-                in.error(0, "not a valid gzip file (" + e.getMessage() + ")");
-            } catch (java.io.EOFException e) {
-                in.error(0, "file is cut off (" + e.getMessage() + ")");
-            } catch (IOException | UncheckedIOException e) {
-                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-                in.error(0, "cannot read (" + InputExpander.reason(io) + ")");
-            } catch (RuntimeException | StackOverflowError e) {
-                // A bug or a pathological input in one reader must not cost the user the other inputs.
-                in.error(0, "could not be read: internal error (" + e + "); please report it");
-            }
-            problems.sortByLineFrom(problemsBefore);
-            listener.sourceRead(source.name());
+        try (ArticleStream stream = stream(inputs, stdin)) {
+            stream.forEachRemaining(articles::add);
+            return new IngestResult(articles, stream.problems());
         }
-        return new IngestResult(articles, problems.list());
+    }
+
+    /**
+     * The inputs' articles, read one at a time as they are taken: the same articles, ids and
+     * problems as {@link #read}, in the same order, without holding more than one article. The
+     * folders are walked now (their problems reach the listener at once); no file is opened yet.
+     *
+     * @param inputs paths of files or directories, or "-" for {@code stdin}
+     * @param stdin  read when an input is "-"; not closed
+     */
+    public ArticleStream stream(List<String> inputs, InputStream stdin) {
+        Problems problems = new Problems();
+        List<Source> sources = new InputExpander(new ReaderRegistry(), problems).expand(inputs, stdin);
+        return new ArticleStream(sources, problems, new ArticleFinisher(absolutePaths), maxArticleBytes, listener);
     }
 
     /** The text cleaner every article goes through; exposed for callers that clean other text the same way. */
     public static TextCleaner cleaner() {
         return TextCleaner.standard();
-    }
-
-    private static List<Draft> readSource(Source source, ReaderRegistry registry, ReadContext in)
-            throws IOException, RejectedInput {
-        if (source.sizeOnDisk() == 0) {
-            throw new RejectedInput("empty file");
-        }
-        byte[] head = source.head(SNIFF_BYTES);
-        if (head.length == 0) {
-            throw new RejectedInput(source.isStdin() ? "standard input is empty" : "empty file");
-        }
-        String binary = BinarySniffer.describe(head);
-        if (binary != null) {
-            throw new RejectedInput("not a text file (looks like " + binary + ")");
-        }
-        ArticleReader reader = registry.pick(source.extension(), TextDecoder.decodeHead(head));
-        return reader.read(in);
-    }
-
-    private Article finish(Draft d, Source source, ArticleIds ids, ReadContext in) {
-        TextCleaner.Result cleaned = cleaner.clean(d.text());
-        if (cleaned.text().isBlank()) {
-            in.error(d.line(), "no article text left after removing page furniture");
-            return null;
-        }
-        String where = source.name() + (d.line() > 0 ? ":" + d.line() : "");
-        String id = ids.assign(d.id(), source, d.line(), cleaned.text(), where, in);
-        String title = cleaner.cleanInline(d.title());
-        if (title == null) {
-            String first = cleaned.text().split("\n", 2)[0];
-            // A line of a corpus is better named by its own id than by the corpus file.
-            title = Headlines.looksLikeHeadline(first) ? first : source.isStdin() || d.line() > 0 ? id : source.stem();
-        }
-        String published = null;
-        if (d.published() != null) {
-            published = DateNormalizer.toIsoDate(d.published());
-            if (published == null) {
-                in.warn(d.line(), "date '" + d.published().strip() + "' not understood; ignored");
-            }
-        }
-        if (published == null) {
-            published = cleaned.datelinePublished();
-        }
-        String author = cleaner.cleanInline(d.author());
-        if (author == null) {
-            author = cleaned.bylineAuthor();
-        }
-        return new Article(id, title, cleaner.cleanInline(d.source()), published, cleaner.cleanInline(d.url()),
-                author, source.recordedPath(absolutePaths), cleaned.text());
     }
 }

@@ -48,11 +48,48 @@ final class JsonLinesArticleReader implements ArticleReader {
     @Override
     public List<Draft> read(ReadContext in) throws IOException, RejectedInput {
         List<Draft> drafts = new ArrayList<>();
-        int lineNo = 0;
-        int records = 0;
-        try (InputStream stream = in.source().open()) {
-            BoundedLineReader lines = new BoundedLineReader(stream, in.maxBytes());
-            for (byte[] bytes; (bytes = lines.next()) != null; ) {
+        try (Drafts lines = open(in)) {
+            for (Draft d; (d = lines.next()) != null; ) {
+                drafts.add(d);
+            }
+        }
+        return drafts;
+    }
+
+    /** Reads the corpus a line at a time: only the line being parsed is held, however large the file. */
+    @Override
+    public Drafts open(ReadContext in) throws IOException, RejectedInput {
+        try {
+            return new CorpusLines(in, in.source().open());
+        } catch (ZipException e) {
+            throw new RejectedInput("not a valid gzip file (" + e.getMessage() + ")");
+        } catch (EOFException e) {
+            throw new RejectedInput("gzip file is cut off before its first line");
+        }
+    }
+
+    /** The lines of one open corpus; each call to {@link #next} reads up to the next good record. */
+    private static final class CorpusLines implements Drafts {
+        private final ReadContext in;
+        private final InputStream stream;
+        private final BoundedLineReader lines;
+        private int lineNo;
+        private int records;
+        private boolean ended;
+
+        CorpusLines(ReadContext in, InputStream stream) {
+            this.in = in;
+            this.stream = stream;
+            this.lines = new BoundedLineReader(stream, in.maxBytes());
+        }
+
+        @Override
+        public Draft next() throws IOException, RejectedInput {
+            while (!ended) {
+                byte[] bytes = nextLine();
+                if (bytes == null) {
+                    break;
+                }
                 lineNo++;
                 if (records == 0 && startsWithArray(bytes)) {
                     throw new RejectedInput("a JSON array, not JSON Lines: write one article object per line (.jsonl)");
@@ -70,21 +107,35 @@ final class JsonLinesArticleReader implements ArticleReader {
                 records++;
                 Draft d = parse(line, lineNo, in);
                 if (d != null) {
-                    drafts.add(d);
+                    return d;
                 }
             }
-        } catch (ZipException e) {
-            throw new RejectedInput("not a valid gzip file (" + e.getMessage() + ")");
-        } catch (EOFException e) {
-            if (lineNo == 0) {
-                throw new RejectedInput("gzip file is cut off before its first line");
+            ended = true;
+            if (records == 0) {
+                throw new RejectedInput("empty file (no JSON lines)");
             }
-            in.error(lineNo, "gzip file is cut off after this line; the lines before it were read");
+            return null;
         }
-        if (records == 0) {
-            throw new RejectedInput("empty file (no JSON lines)");
+
+        /** The next line's bytes, or null at the end; a gzip stream cut off ends the corpus with a problem. */
+        private byte[] nextLine() throws IOException, RejectedInput {
+            try {
+                return lines.next();
+            } catch (ZipException e) {
+                throw new RejectedInput("not a valid gzip file (" + e.getMessage() + ")");
+            } catch (EOFException e) {
+                if (lineNo == 0) {
+                    throw new RejectedInput("gzip file is cut off before its first line");
+                }
+                in.error(lineNo, "gzip file is cut off after this line; the lines before it were read");
+                return null;
+            }
         }
-        return drafts;
+
+        @Override
+        public void close() throws IOException {
+            stream.close();
+        }
     }
 
     private static boolean startsWithArray(byte[] line) {

@@ -29,6 +29,11 @@ final class ReaderRegistry {
         return fallback;
     }
 
+    /** Whether this extension names a JSON Lines corpus, which holds any number of articles. */
+    boolean isCorpusExtension(String extension) {
+        return sniffOrder.get(0).extensions().contains(extension);
+    }
+
     /** Whether files with this extension are read when found in a directory. */
     boolean isArticleExtension(String extension) {
         return fallback.extensions().contains(extension)

@@ -16,15 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -37,6 +32,8 @@ import java.util.function.Consumer;
  */
 public final class ExtractionPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
+    /** Articles read ahead per worker thread (see {@link #window()}). */
+    private static final int WINDOW_PER_THREAD = 4;
 
     private final CoreNlpPipeline nlp;
     private final int threads;
@@ -121,13 +118,37 @@ public final class ExtractionPipeline {
         return extract(articles, onArticleDone, (a, e) -> { });
     }
 
-    /**
-     * Extracts and resolves. An article that fails is reported to {@code onFailure} and left out;
-     * the others still make the graph. Articles with identical text are annotated once. An
-     * article longer than {@link ArticleParts#partChars()} is extracted part by part in one task
-     * ({@link #extractInParts}), so no annotation of the whole of it is ever held.
-     */
     public Graph extract(List<Article> articles, Consumer<Article> onArticleDone, BiConsumer<Article, Exception> onFailure) {
+        return extract(articles.iterator(), onArticleDone, onFailure);
+    }
+
+    /**
+     * How many articles are taken from the input and not yet collected, at most: enough to keep
+     * every worker busy while an older article finishes, few enough that the texts waiting are
+     * a few articles' worth.
+     */
+    public int window() {
+        return WINDOW_PER_THREAD * threads;
+    }
+
+    /**
+     * Extracts and resolves, taking the articles one at a time as the workers need them: at most
+     * {@link #window()} articles are read ahead of the oldest one still being extracted, and
+     * results are collected in input order, so the graph is the same as from a list, whatever the
+     * thread count. An article that fails is reported to {@code onFailure} (on the calling thread,
+     * in input order) and left out; the others still make the graph. Articles with identical text
+     * are extracted alike ({@link ArticleTasks}). An article longer than
+     * {@link ArticleParts#partChars()} is extracted part by part in one task
+     * ({@link #extractInParts}), so no annotation of the whole of it is ever held.
+     *
+     * <p>What is kept per article until the graph is resolved is what the resolver and the
+     * outputs need: the article (its text is written into the JSON Lines article record and the
+     * Neo4j Article node, and claims read it), its mentions and frames, and the offsets of its
+     * sentences with the text of only those a mention or frame is in
+     * ({@link ArticleExtraction#withUsedSentenceTextOnly}). Its CoreNLP annotation is dropped as
+     * soon as it is extracted.
+     */
+    public Graph extract(Iterator<Article> articles, Consumer<Article> onArticleDone, BiConsumer<Article, Exception> onFailure) {
         List<ArticleExtraction> docs = new ArrayList<>();
         List<Article> kept = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -136,49 +157,20 @@ public final class ExtractionPipeline {
             return t;
         });
         try {
-            // Identical texts are annotated once. An annotation keeps a few KB per token, so it is
-            // dropped as soon as the last article with its text is extracted: holding all of them
-            // to the end made a run's memory grow with the corpus.
-            Map<String, Integer> users = new HashMap<>();
-            articles.forEach(a -> users.merge(a.text(), 1, Integer::sum));
-            Map<String, SharedAnnotation> annotations = new ConcurrentHashMap<>();
-            Map<String, Future<ArticleExtraction>> parted = new HashMap<>();
-            List<Future<ArticleExtraction>> futures = new ArrayList<>();
-            for (Article a : articles) {
-                if (a.text().length() > partChars) {
-                    Future<ArticleExtraction> whole = parted.computeIfAbsent(a.text(), t -> pool.submit(() -> extractInParts(a)));
-                    futures.add(pool.submit(() -> {
-                        ArticleExtraction x = whole.get().withArticle(a);
-                        onArticleDone.accept(a);
-                        return x;
-                    }));
-                    continue;
+            ArticleTasks tasks = new ArticleTasks(this, pool, partChars, onArticleDone);
+            new InOrderWork<Article, ArticleExtraction>(window()).run(articles, tasks::start, new InOrderWork.Results<>() {
+                @Override
+                public void done(Article a, ArticleExtraction x) {
+                    docs.add(x.withUsedSentenceTextOnly());
+                    kept.add(a);
                 }
-                SharedAnnotation shared = annotations.computeIfAbsent(a.text(),
-                        t -> new SharedAnnotation(pool.submit(() -> nlp.annotate(a)), new AtomicInteger(users.get(t))));
-                futures.add(pool.submit(() -> {
-                    try {
-                        AnnotatedArticle done = shared.annotation().get();
-                        ArticleExtraction x = extractAnnotated(new AnnotatedArticle(a, done.doc(), done.annotateNanos()));
-                        onArticleDone.accept(a);
-                        return x;
-                    } finally {
-                        if (shared.users().decrementAndGet() == 0) {
-                            annotations.remove(a.text());
-                        }
-                    }
-                }));
-            }
-            for (int i = 0; i < articles.size(); i++) {
-                try {
-                    docs.add(futures.get(i).get());
-                    kept.add(articles.get(i));
-                } catch (ExecutionException e) {
-                    Exception cause = e.getCause() instanceof Exception ex ? ex : e;
-                    LOG.warn("article {}: extraction failed: {}", articles.get(i).id(), cause.toString());
-                    onFailure.accept(articles.get(i), cause);
+
+                @Override
+                public void failed(Article a, Exception cause) {
+                    LOG.warn("article {}: extraction failed: {}", a.id(), cause.toString());
+                    onFailure.accept(a, cause);
                 }
-            }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("extraction interrupted", e);
@@ -188,8 +180,9 @@ public final class ExtractionPipeline {
         return Resolver.resolve(kept, docs);
     }
 
-    /** An annotation shared by the articles with the same text, and how many of them still need it. */
-    private record SharedAnnotation(Future<AnnotatedArticle> annotation, AtomicInteger users) {
+    /** Annotates one article whole (for {@link ArticleTasks}). */
+    AnnotatedArticle annotate(Article article) {
+        return nlp.annotate(article);
     }
 
     /**

@@ -66,13 +66,13 @@ class InputExpanderTest {
             }
 
             @Override
-            public void sourceRead(String name) {
-                heard.add(name);
+            public void sourceRead(String name, int articles) {
+                heard.add(name + " " + articles);
             }
         });
         ingest.read(List.of(dir.toString()), System.in);
         // The total comes first, from the one listing of the tree that is then read.
-        assertThat(heard).containsExactly("found 2", dir + "/a.txt", dir + "/b.txt");
+        assertThat(heard).containsExactly("found 2", dir + "/a.txt 1", dir + "/b.txt 1");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsgraph.cli.common;
 
+import io.newsgraph.ingest.ArticleStream;
 import io.newsgraph.ingest.Ingest;
 import io.newsgraph.ingest.IngestResult;
 import io.newsgraph.ingest.InputProblem;
@@ -45,12 +46,40 @@ public class InputsMixin {
         return List.of(examplesFolder().toString());
     }
 
-    /** Reads and cleans the articles; prints one line per problem to {@code err}. */
-    public IngestResult read(List<String> chosen, InputStream stdin, PrintWriter err, Progress progress) {
+    /**
+     * The articles, read and cleaned one at a time as they are taken; each problem is printed to
+     * {@code err} as one line as soon as its input is done with (so while extraction runs).
+     * {@code noArticle} runs for each input that gave no article (for progress). The caller closes the stream.
+     */
+    public ArticleStream stream(List<String> chosen, InputStream stdin, PrintWriter err, Runnable noArticle) {
+        return ingest().listener(new Ingest.Listener() {
+            @Override
+            public void sourceRead(String name, int articles) {
+                if (articles == 0) {
+                    noArticle.run();
+                }
+            }
+
+            @Override
+            public void problem(InputProblem p) {
+                synchronized (err) {
+                    err.println(p);
+                    err.flush();
+                }
+            }
+        }).stream(chosen, stdin);
+    }
+
+    private Ingest ingest() {
         if (maxArticleMb <= 0) {
             throw new UserException(ExitCodes.USAGE, "--max-article-size must be positive, got " + maxArticleMb);
         }
-        Ingest ingest = new Ingest().maxArticleBytes((long) (maxArticleMb * 1024 * 1024)).keepAbsolutePaths(keepPaths);
+        return new Ingest().maxArticleBytes((long) (maxArticleMb * 1024 * 1024)).keepAbsolutePaths(keepPaths);
+    }
+
+    /** Reads and cleans every article, holding them all (for the benches); prints one line per problem to {@code err}. */
+    public IngestResult read(List<String> chosen, InputStream stdin, PrintWriter err, Progress progress) {
+        Ingest ingest = ingest();
         Progress.Bar[] bar = {null};
         IngestResult result = ingest.listener(new Ingest.Listener() {
             @Override
@@ -59,7 +88,7 @@ public class InputsMixin {
             }
 
             @Override
-            public void sourceRead(String name) {
+            public void sourceRead(String name, int articles) {
                 bar[0].step();
             }
         }).read(chosen, stdin);

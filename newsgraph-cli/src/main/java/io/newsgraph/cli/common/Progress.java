@@ -45,13 +45,17 @@ public final class Progress {
         return new Progress(false);
     }
 
+    /**
+     * A bar of {@code total} steps; a negative total is unknown (the bar counts without a
+     * percentage), and a bar stepped past its total stops claiming one.
+     */
     public Bar bar(String task, long total) {
-        if (!enabled || total <= 0) {
+        if (!enabled || total == 0) {
             return SILENT;
         }
         ProgressBar pb = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(total)
+                .setInitialMax(total < 0 ? -1 : total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
                 .setUpdateIntervalMillis(250)
@@ -60,6 +64,9 @@ public final class Progress {
             @Override
             public void step() {
                 pb.step();
+                if (pb.getMax() > 0 && pb.getCurrent() > pb.getMax()) {
+                    pb.maxHint(-1);
+                }
             }
 
             @Override
