@@ -52,7 +52,7 @@ class UsedSentenceTextTest {
         int second = sentences.get(1).begin();
         Mention varga = new Mention(1, second, second + 11, "Maren Varga", "Maren Varga", EntityType.PERSON, false);
         Mention firm = new Mention(1, second + 18, second + 34, "Ardmoor Textiles", "Ardmoor Textiles", EntityType.ORGANIZATION, false);
-        Frame leads = Frame.of("test", Predicate.LEADS, 1, 2, varga, List.of(firm), List.of(), 0.9);
+        Frame leads = Frame.of("test/invented", Predicate.LEADS, 1, 2, varga, List.of(firm), List.of(), 0.9);
         return new ArticleExtraction(a, List.of(mill, varga, firm), List.of(leads), sentences, 18);
     }
 }
