@@ -52,4 +52,10 @@ public final class TestGraphs {
     public static Path buildDir() {
         return Path.of(System.getProperty("newsgraph.buildDir", "target")).toAbsolutePath();
     }
+
+    /** Where the developer loops (Dev* mains) keep CoreNLP annotations between runs: -Dnewsgraph.devcache, else buildDir()/dev-cache. */
+    public static Path devCacheDir() {
+        String dir = System.getProperty("newsgraph.devcache");
+        return dir != null ? Path.of(dir) : buildDir().resolve("dev-cache");
+    }
 }

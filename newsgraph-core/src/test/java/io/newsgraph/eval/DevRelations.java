@@ -269,7 +269,7 @@ public final class DevRelations {
         StringBuilder all = new StringBuilder();
         docs.forEach(d -> all.append(d.id()).append('\t').append(d.text()).append('\n'));
         byte[] h = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Path dir = System.getProperty("newsgraph.devcache") != null ? Path.of(System.getProperty("newsgraph.devcache")) : TestGraphs.buildDir().resolve("dev-cache");
+        Path dir = TestGraphs.devCacheDir();
         Files.createDirectories(dir);
         Path f = dir.resolve(name + "-" + HexFormat.of().formatHex(h, 0, 6) + ".pb");
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(true);

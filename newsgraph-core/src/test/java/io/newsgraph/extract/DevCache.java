@@ -20,7 +20,7 @@ public final class DevCache {
     }
 
     public static List<AnnotatedArticle> seeds() throws Exception {
-        Path dir = System.getProperty("newsgraph.devcache") != null ? Path.of(System.getProperty("newsgraph.devcache")) : TestGraphs.buildDir().resolve("dev-cache");
+        Path dir = TestGraphs.devCacheDir();
         Files.createDirectories(dir);
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(true);
         List<AnnotatedArticle> out = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class DevLoop {
     }
 
     public static AnnotatedArticle annotated(Article a) throws Exception {
-        Path dir = System.getProperty("newsgraph.devcache") != null ? Path.of(System.getProperty("newsgraph.devcache")) : TestGraphs.buildDir().resolve("dev-cache");
+        Path dir = TestGraphs.devCacheDir();
         Files.createDirectories(dir);
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest((a.published() + "\n" + a.text()).getBytes(StandardCharsets.UTF_8))).substring(0, 20);
