@@ -66,7 +66,7 @@ public final class ExtractorChain {
 
     /** Runs the standard chain on annotations made elsewhere (tests, cached documents), without a loaded pipeline. */
     static ArticleExtraction extractWithDefaults(AnnotatedArticle annotated) {
-        return standard(Set.of(NlpSettings.defaults().annotators().split(","))).extract(annotated);
+        return standard(NlpSettings.defaults().annotatorSet()).extract(annotated);
     }
 
     /** Runs the extractors on one annotated article: its mentions, frames and sentences, before resolution. */

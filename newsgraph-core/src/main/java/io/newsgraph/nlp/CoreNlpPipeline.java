@@ -52,7 +52,7 @@ public final class CoreNlpPipeline {
 
     /** The annotator names this pipeline provides, for extractor requirement checks. */
     public Set<String> provides() {
-        return Set.of(settings.annotators().split(","));
+        return settings.annotatorSet();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newsgraph.nlp;
 
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * How the CoreNLP pipeline is built. The defaults are the measured choice for news text (see
@@ -18,6 +19,11 @@ public record NlpSettings(String corefAlgorithm, boolean coref) {
     /** The annotators this pipeline runs, in order; extractors declare requirements against these names. */
     public String annotators() {
         return "tokenize,ssplit,pos,lemma,ner,depparse" + (coref ? ",coref" : "");
+    }
+
+    /** The annotator names, for the extractors' requirement checks. */
+    public Set<String> annotatorSet() {
+        return Set.of(annotators().split(","));
     }
 
     public Properties properties() {

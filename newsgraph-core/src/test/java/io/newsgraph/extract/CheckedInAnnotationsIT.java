@@ -6,9 +6,7 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.jsonl.JsonLinesWriter;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.CheckedInAnnotations;
-import io.newsgraph.nlp.NlpSettings;
 import io.newsgraph.nlp.SharedPipeline;
-import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.resolve.Resolver;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +14,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fact, naming the texts to re-record.
  */
 class CheckedInAnnotationsIT {
-    private static final ExtractorChain CHAIN = ExtractorChain.assemble(
-            Set.of(NlpSettings.defaults().annotators().split(",")), ExtractionPipeline.defaultExtractors());
-
     @Test
     void everyCheckedInAnnotationExtractsLikeAFreshOne() {
         List<Path> files = CheckedInAnnotations.files();
@@ -73,7 +67,7 @@ class CheckedInAnnotationsIT {
 
     private static String extracted(AnnotatedArticle annotated) {
         StringWriter out = new StringWriter();
-        JsonLinesWriter.write(Resolver.resolve(List.of(annotated.article()), List.of(CHAIN.extract(annotated))), out);
+        JsonLinesWriter.write(Resolver.resolve(List.of(annotated.article()), List.of(Extracted.CHAIN.extract(annotated))), out);
         return out.toString();
     }
 }

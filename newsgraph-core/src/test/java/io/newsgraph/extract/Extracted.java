@@ -11,7 +11,6 @@ import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,8 +19,9 @@ import java.util.stream.Collectors;
  * unit tests load no models; {@code CheckedInAnnotationsIT} keeps those annotations current.
  */
 public record Extracted(Graph graph) {
-    private static final ExtractorChain CHAIN = ExtractorChain.assemble(
-            Set.of(NlpSettings.defaults().annotators().split(",")), ExtractionPipeline.defaultExtractors());
+    /** The extraction's chain (the rules and the relation classifier) over the default annotators. */
+    static final ExtractorChain CHAIN = ExtractorChain.assemble(
+            NlpSettings.defaults().annotatorSet(), ExtractionPipeline.defaultExtractors());
 
     public static Extracted from(String text) {
         Article a = article(text);
