@@ -2,6 +2,7 @@ package io.newsgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Predicate;
 
@@ -64,6 +65,10 @@ final class Arguments {
         }
     }
 
+    /**
+     * The one entity a head word stands for, trying in order: a mention on the word, a pronoun's
+     * antecedent, then for a common or proper noun the readings below, and finally its coreference.
+     */
     private Optional<Mention> one(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, Set<Integer> seen, int depth) {
         int tok = w.index() - 1;
         Mention m = ctx.mentionAt(s, tok);
@@ -77,85 +82,116 @@ final class Arguments {
         if (!tag.startsWith("NN")) {
             return Optional.empty();
         }
-        String word = w.word();
-        for (edu.stanford.nlp.semgraph.SemanticGraphEdge in : g.incomingEdgeList(w)) {
+        return apposedTo(ctx, s, g, w)
+                .or(() -> tag.equals("NN") && Character.isLowerCase(w.word().charAt(0)) ? apposedPerson(ctx, s, g, w) : Optional.empty())
+                .or(() -> stateOrgan(ctx, s, g, w))
+                .or(() -> leaderTitle(ctx, s, g, w, tag))
+                .or(() -> proxied(ctx, s, g, w, seen, depth))
+                .or(() -> namedByCompound(ctx, s, g, w))
+                .or(() -> nationalityPlural(ctx, s, w))
+                .or(() -> unnamedProperNoun(ctx, s, g, w, tag))
+                .or(() -> ctx.antecedent(s, tok));
+    }
+
+    /** "X, a retired officer who lives in Y": the officer is X. */
+    private static Optional<Mention> apposedTo(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
             if (Graphs.rel(in).equals("appos")) {
                 Mention named = ctx.mentionAt(s, in.getGovernor().index() - 1);
                 if (named != null) {
-                    return Optional.of(named); // "X, a retired officer who lives in Y": the officer is X
-                }
-            }
-        }
-        if (tag.equals("NN") && Character.isLowerCase(word.charAt(0))) {
-            for (IndexedWord c : Graphs.children(g, w, "dep")) {
-                Mention named = ctx.mentionAt(s, c.index() - 1);
-                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index()) {
-                    return Optional.of(named); // "the singer Jane Roe, who lives in Y": parsed as a loose dependent
-                }
-            }
-            for (IndexedWord c : Graphs.children(g, w, "appos")) {
-                Mention named = ctx.mentionAt(s, c.index() - 1);
-                if (named != null && named.type() == EntityType.PERSON && named.begin() >= w.index()
-                        && (named.begin() == w.index() || ",".equals(ctx.tokens(s).get(w.index()).word()))) {
-                    return Optional.of(named); // "his business partner, Jane Roe": the partner is Jane Roe
-                }
-            }
-            var toks = ctx.tokens(s);
-            if (w.index() + 1 < toks.size() && ",".equals(toks.get(w.index()).word())) {
-                // the same apposition when the parser hung the name elsewhere: "killed his cousin, Jane Roe, in 2021"
-                Mention named = ctx.mentionAt(s, w.index() + 1);
-                if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index() + 1
-                        && (named.end() == toks.size() || toks.get(named.end()).word().matches("[,.;]"))) {
                     return Optional.of(named);
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** "the singer Jane Roe", "his business partner, Jane Roe": a common noun the person's name follows. */
+    private static Optional<Mention> apposedPerson(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        for (IndexedWord c : Graphs.children(g, w, "dep")) {
+            Mention named = ctx.mentionAt(s, c.index() - 1);
+            if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index()) {
+                return Optional.of(named); // parsed as a loose dependent
+            }
+        }
+        var toks = ctx.tokens(s);
+        for (IndexedWord c : Graphs.children(g, w, "appos")) {
+            Mention named = ctx.mentionAt(s, c.index() - 1);
+            if (named != null && named.type() == EntityType.PERSON && named.begin() >= w.index()
+                    && (named.begin() == w.index() || ",".equals(toks.get(w.index()).word()))) {
+                return Optional.of(named);
+            }
+        }
+        if (w.index() + 1 < toks.size() && ",".equals(toks.get(w.index()).word())) {
+            // the same apposition when the parser hung the name elsewhere: "killed his cousin, Jane Roe, in 2021"
+            Mention named = ctx.mentionAt(s, w.index() + 1);
+            if (named != null && named.type() == EntityType.PERSON && named.begin() == w.index() + 1
+                    && (named.end() == toks.size() || toks.get(named.end()).word().matches("[,.;]"))) {
+                return Optional.of(named);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Russian forces", "the government of Nigeria": an organ of a state acts for its country. */
+    private Optional<Mention> stateOrgan(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        String word = w.word();
         if (words.is("state-organs", word) || words.is("state-organs", Graphs.lemma(w))
                 || (stateActors.actsForState(Graphs.lemma(w)) && !titles.isTitleWord(word))) {
-            Optional<Mention> country = countryModifier(ctx, s, g, w);
-            if (country.isPresent()) {
-                return country;
+            return countryModifier(ctx, s, g, w);
+        }
+        return Optional.empty();
+    }
+
+    /** "the Russian leader": a leader's title in the singular stands for whoever holds it. */
+    private Optional<Mention> leaderTitle(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, String tag) {
+        boolean leads = titles.longestSuffix(List.of(w.word())).map(t -> t.predicate() == Predicate.LEADS).orElse(false);
+        return leads && !tag.endsWith("S") ? titleHolder(ctx, s, g, w) : Optional.empty();
+    }
+
+    /** "Putin's leadership", "the Trump campaign": a proxy noun stands for its person. */
+    private Optional<Mention> proxied(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, Set<Integer> seen, int depth) {
+        if (!words.is("proxy-nouns", w.word())) {
+            return Optional.empty();
+        }
+        for (IndexedWord p : Graphs.children(g, w, "nmod:poss")) {
+            Optional<Mention> r = one(ctx, s, g, p, seen, depth + 1);
+            if (r.isPresent()) {
+                return r;
             }
         }
-        if (titles.longestSuffix(List.of(word)).map(t -> t.predicate() == Predicate.LEADS).orElse(false)
-                && !tag.endsWith("S")) {
-            Optional<Mention> holder = titleHolder(ctx, s, g, w);
-            if (holder.isPresent()) {
-                return holder;
+        for (IndexedWord p : Graphs.children(g, w, "compound")) {
+            Mention pm = ctx.mentionAt(s, p.index() - 1);
+            if (pm != null && pm.type() == EntityType.PERSON) {
+                return Optional.of(pm);
             }
         }
-        if (words.is("proxy-nouns", word)) {
-            for (IndexedWord p : Graphs.children(g, w, "nmod:poss")) {
-                Optional<Mention> r = one(ctx, s, g, p, seen, depth + 1);
-                if (r.isPresent()) {
-                    return r;
-                }
-            }
-            for (IndexedWord p : Graphs.children(g, w, "compound")) {
-                Mention pm = ctx.mentionAt(s, p.index() - 1);
-                if (pm != null && pm.type() == EntityType.PERSON) {
-                    return Optional.of(pm);
-                }
-            }
+        return Optional.empty();
+    }
+
+    /** "his Starlink service": an organisation or product named in a compound (not "Starlink employees"). */
+    private Optional<Mention> namedByCompound(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        if (words.is("person-nouns", w.word()) || words.is("part-nouns", w.word())) {
+            return Optional.empty();
         }
-        if (!words.is("person-nouns", word) && !words.is("part-nouns", word)) {
-            for (IndexedWord c : Graphs.children(g, w, "compound")) {
-                Mention cm = ctx.mentionAt(s, c.index() - 1);
-                if (cm != null && (cm.type() == EntityType.ORGANIZATION || cm.type() == EntityType.PRODUCT)) {
-                    return Optional.of(cm);
-                }
+        for (IndexedWord c : Graphs.children(g, w, "compound")) {
+            Mention cm = ctx.mentionAt(s, c.index() - 1);
+            if (cm != null && (cm.type() == EntityType.ORGANIZATION || cm.type() == EntityType.PRODUCT)) {
+                return Optional.of(cm);
             }
         }
-        Optional<Mention> people = nationalityPlural(ctx, s, w);
-        if (people.isPresent()) {
-            return people;
-        }
+        return Optional.empty();
+    }
+
+    /** A capitalised word NER left untagged (not a title, not a demonym) is read as a name of its own. */
+    private Optional<Mention> unnamedProperNoun(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, String tag) {
+        String word = w.word();
         if (Character.isUpperCase(word.charAt(0)) && w.index() > 1 && !titles.isTitleWord(word)
                 && ctx.countryOfDemonym(word).isEmpty() && "O".equals(w.ner())
                 && (tag.startsWith("NNP") || word.length() <= 3)) {
             return Optional.of(properNounMention(ctx, s, g, w));
         }
-        return ctx.antecedent(s, tok);
+        return Optional.empty();
     }
 
     /**

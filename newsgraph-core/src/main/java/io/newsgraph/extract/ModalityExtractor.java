@@ -68,84 +68,117 @@ public final class ModalityExtractor implements Extractor {
         return out;
     }
 
+    /** What the words around a frame's anchor say of it, gathered while climbing from the anchor towards the root. */
+    private static final class Marks {
+        boolean negative;
+        boolean hypothetical;
+        boolean reported;
+        String attributed;
+
+        void reportedBy(String speaker) {
+            reported = true;
+            attributed = speaker;
+        }
+    }
+
     private Frame mark(ArticleContext ctx, Frame f) {
         SemanticGraph g = ctx.graph(f.sentence());
         IndexedWord w = g == null ? null : g.getNodeByIndexSafe(f.anchor() + 1);
         if (w == null) {
             return f;
         }
-        boolean negative = negated(g, w);
-        boolean hypothetical = modal(g, w);
-        String attributed = null;
-        boolean reported = false;
+        Marks m = new Marks();
+        m.negative = negated(g, w);
+        m.hypothetical = modal(g, w);
         IndexedWord cur = w;
         for (int depth = 0; depth < 8 && cur != null; depth++) {
-            if (hasMark(g, cur, "hypothetical-marks") || imperative(g, cur)) {
-                hypothetical = true;
-            }
-            for (IndexedWord h : Graphs.children(g, cur, "advmod")) {
-                if (words.is("hedge-adverbs", h.word())) {
-                    reported = true;
-                }
-            }
-            for (IndexedWord p : Graphs.children(g, cur, "parataxis")) {
-                if (words.is("speech-verbs", Graphs.lemma(p)) && !reported) {
-                    reported = true;
-                    attributed = speaker(ctx, f.sentence(), g, p);
-                }
-            }
-            SemanticGraphEdge up = Graphs.parentEdge(g, cur);
-            if (up == null) {
-                break;
-            }
-            String rel = Graphs.rel(up);
-            IndexedWord gov = up.getGovernor();
-            String gl = Graphs.lemma(gov);
-            boolean clausal = rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("parataxis");
-            if (depth == 0 && rel.equals("obj") && Graphs.isNoun(cur) && words.is("wish-verbs", gl)) {
-                hypothetical = true; // a threatened or demanded act is not done: "threatened sanctions against X"
-                break;
-            }
-            if (!clausal && !rel.startsWith("conj")) {
-                break;
-            }
-            if (rel.startsWith("xcomp")) {
-                if (!words.is("aspect-verbs", gl)) {
-                    hypothetical = true;
-                }
-                negative |= negated(g, gov);
-                hypothetical |= modal(g, gov);
-            } else if (clausal && words.is("wish-verbs", gl)) {
-                hypothetical = true;
-            } else if (rel.startsWith("advcl") && !ACCUSING.contains(gl)) {
-                hypothetical |= modal(g, gov) && !hasMark(g, cur, "hypothetical-marks");
-            }
-            boolean speechEdge = rel.startsWith("ccomp") || rel.equals("parataxis") || (ACCUSING.contains(gl) && (rel.startsWith("advcl") || rel.startsWith("acl")));
-            if (speechEdge && words.is("speech-verbs", gl) && !reported) {
-                reported = true;
-                attributed = speaker(ctx, f.sentence(), g, gov);
-            } else if (rel.startsWith("ccomp") && words.is("denial-verbs", gl) && !reported) {
-                // "Reyes denied that Varga met Oskarsson": Reyes says the meeting did not happen
-                // (unless he "did not deny" it, which leaves the clause as it reads).
-                negative ^= !negated(g, gov);
-                reported = true;
-                attributed = speaker(ctx, f.sentence(), g, gov);
-            }
-            cur = gov;
+            onClause(ctx, f.sentence(), g, cur, m);
+            cur = up(ctx, f.sentence(), g, cur, depth, m);
         }
-        if (!reported) {
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                String r = Graphs.rel(e);
-                if (r.endsWith(":according_to")) {
-                    reported = true;
-                    attributed = phrase(ctx, f.sentence(), g, e.getDependent());
-                    break;
-                }
+        if (!m.reported) {
+            accordingTo(ctx, f.sentence(), g, m);
+        }
+        Modality modality = m.hypothetical ? Modality.HYPOTHETICAL : m.reported ? Modality.REPORTED : Modality.ASSERTED;
+        double conf = f.confidence() * (m.hypothetical ? 0.85 : m.reported ? 0.9 : 1.0);
+        return f.withMarks(m.negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality, m.attributed, f.date(), conf);
+    }
+
+    /** Marks on the clause itself: "if", an imperative, a hedge ("allegedly"), a parenthetical "he said". */
+    private void onClause(ArticleContext ctx, int s, SemanticGraph g, IndexedWord cur, Marks m) {
+        if (hasMark(g, cur, "hypothetical-marks") || imperative(g, cur)) {
+            m.hypothetical = true;
+        }
+        for (IndexedWord h : Graphs.children(g, cur, "advmod")) {
+            if (words.is("hedge-adverbs", h.word())) {
+                m.reported = true;
             }
         }
-        Modality modality = hypothetical ? Modality.HYPOTHETICAL : reported ? Modality.REPORTED : Modality.ASSERTED;
-        double conf = f.confidence() * (hypothetical ? 0.85 : reported ? 0.9 : 1.0);
-        return f.withMarks(negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality, attributed, f.date(), conf);
+        for (IndexedWord p : Graphs.children(g, cur, "parataxis")) {
+            if (words.is("speech-verbs", Graphs.lemma(p)) && !m.reported) {
+                m.reportedBy(speaker(ctx, s, g, p));
+            }
+        }
+    }
+
+    /**
+     * Marks the clause takes from the word it hangs on, and that word, to climb on; null where the
+     * climb stops: at the root, outside clausal and coordination edges, or at a wished-for noun.
+     */
+    private IndexedWord up(ArticleContext ctx, int s, SemanticGraph g, IndexedWord cur, int depth, Marks m) {
+        SemanticGraphEdge up = Graphs.parentEdge(g, cur);
+        if (up == null) {
+            return null;
+        }
+        String rel = Graphs.rel(up);
+        IndexedWord gov = up.getGovernor();
+        String gl = Graphs.lemma(gov);
+        boolean clausal = rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("parataxis");
+        if (depth == 0 && rel.equals("obj") && Graphs.isNoun(cur) && words.is("wish-verbs", gl)) {
+            m.hypothetical = true; // a threatened or demanded act is not done: "threatened sanctions against X"
+            return null;
+        }
+        if (!clausal && !rel.startsWith("conj")) {
+            return null;
+        }
+        if (rel.startsWith("xcomp")) {
+            if (!words.is("aspect-verbs", gl)) {
+                m.hypothetical = true;
+            }
+            m.negative |= negated(g, gov);
+            m.hypothetical |= modal(g, gov);
+        } else if (clausal && words.is("wish-verbs", gl)) {
+            m.hypothetical = true;
+        } else if (rel.startsWith("advcl") && !ACCUSING.contains(gl)) {
+            m.hypothetical |= modal(g, gov) && !hasMark(g, cur, "hypothetical-marks");
+        }
+        attribution(ctx, s, g, rel, gov, gl, m);
+        return gov;
+    }
+
+    /** A clause under a verb of speech is reported by its speaker; under a verb of denial, also negated. */
+    private void attribution(ArticleContext ctx, int s, SemanticGraph g, String rel, IndexedWord gov, String gl, Marks m) {
+        if (m.reported) {
+            return;
+        }
+        boolean speechEdge = rel.startsWith("ccomp") || rel.equals("parataxis") || (ACCUSING.contains(gl) && (rel.startsWith("advcl") || rel.startsWith("acl")));
+        if (speechEdge && words.is("speech-verbs", gl)) {
+            m.reportedBy(speaker(ctx, s, g, gov));
+        } else if (rel.startsWith("ccomp") && words.is("denial-verbs", gl)) {
+            // "Reyes denied that Varga met Oskarsson": Reyes says the meeting did not happen
+            // (unless he "did not deny" it, which leaves the clause as it reads).
+            m.negative ^= !negated(g, gov);
+            m.reportedBy(speaker(ctx, s, g, gov));
+        }
+    }
+
+    /** "according to X" anywhere in the sentence: reported, by X. */
+    private void accordingTo(ArticleContext ctx, int s, SemanticGraph g, Marks m) {
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            if (Graphs.rel(e).endsWith(":according_to")) {
+                m.reportedBy(phrase(ctx, s, g, e.getDependent()));
+                return;
+            }
+        }
     }
 
     private boolean negated(SemanticGraph g, IndexedWord w) {
