@@ -33,6 +33,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -86,10 +87,26 @@ public class BenchExportCommand implements Callable<Integer> {
             RdfExport.write(sink -> Synthetic.generate(sink, Math.min(20_000, facts), seed), f, iris, new CountingOutputStream());
         }
 
-        record Figure(String name, double value, String unit, double baseline, String baselineName) {
-        }
-        List<Figure> figures = new java.util.ArrayList<>();
         resetPeaks();
+        List<Figure> figures = streamed(out, iris);
+        long peak = peakHeapUsed();
+        figures = withBaselines(figures, iris);
+        for (Figure fig : figures) {
+            out.printf(Locale.ROOT, "bench %s %.0f %s ratio=%.2f baseline=%s%n", fig.name(), fig.value(), fig.unit(),
+                    fig.value() / fig.baseline(), fig.baselineName());
+        }
+        out.printf(Locale.ROOT, "bench export-peak-heap %d MB ratio=%.2f baseline=max-heap-%dMB%n",
+                peak >> 20, (double) peak / maxHeap, maxHeap >> 20);
+        out.flush();
+        return 0;
+    }
+
+    private record Figure(String name, double value, String unit, double baseline, String baselineName) {
+    }
+
+    /** Each format streamed over the whole synthetic graph: triples per second of wall time and of CPU time. */
+    private List<Figure> streamed(PrintWriter out, IriMinter iris) {
+        List<Figure> figures = new ArrayList<>();
         for (RdfFormat f : List.of(RdfFormat.NTRIPLES, RdfFormat.TURTLE)) {
             CountingOutputStream sinkOut = new CountingOutputStream();
             long t0 = System.nanoTime();
@@ -105,13 +122,15 @@ public class BenchExportCommand implements Callable<Integer> {
             // without the time spent waiting for a core.
             figures.add(new Figure("export-" + f.cliName() + "-cpu", stats.statements() / cpuSecs, "triples/cpu-s", 0, null));
         }
-        long peak = peakHeapUsed();
+        return figures;
+    }
 
-        // Baseline: the triples of a sample, already in an in-memory graph, written by Jena alone.
+    /** The baseline of each figure: the triples of a sample, already in an in-memory graph, written by Jena alone (best of 3). */
+    private List<Figure> withBaselines(List<Figure> figures, IriMinter iris) {
         Graph sample = GraphFactory.createDefaultGraph();
         new RdfGraphSinkFeeder(sample, iris).feed(baselineFacts, seed);
-        for (int i = 0; i < figures.size(); i++) {
-            Figure fig = figures.get(i);
+        List<Figure> out = new ArrayList<>();
+        for (Figure fig : figures) {
             RDFFormat jenaFormat = fig.name().contains("ntriples") ? RDFFormat.NTRIPLES : RDFFormat.TURTLE_BLOCKS;
             boolean cpu = fig.name().endsWith("-cpu");
             double best = 0;
@@ -121,18 +140,11 @@ public class BenchExportCommand implements Callable<Integer> {
                 long t1 = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
                 best = Math.max(best, sample.size() / ((t1 - t0) / 1e9));
             }
-            figures.set(i, new Figure(fig.name(), fig.value(), fig.unit(), best,
+            out.add(new Figure(fig.name(), fig.value(), fig.unit(), best,
                     "jena-" + jenaFormat.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                             + "-from-memory-" + sample.size() + "-triples"));
         }
-        for (Figure fig : figures) {
-            out.printf(Locale.ROOT, "bench %s %.0f %s ratio=%.2f baseline=%s%n", fig.name(), fig.value(), fig.unit(),
-                    fig.value() / fig.baseline(), fig.baselineName());
-        }
-        out.printf(Locale.ROOT, "bench export-peak-heap %d MB ratio=%.2f baseline=max-heap-%dMB%n",
-                peak >> 20, (double) peak / maxHeap, maxHeap >> 20);
-        out.flush();
-        return 0;
+        return out;
     }
 
     private static void resetPeaks() {
