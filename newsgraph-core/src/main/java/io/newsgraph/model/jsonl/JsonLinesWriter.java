@@ -9,6 +9,7 @@ import io.newsgraph.model.Event;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
+import io.newsgraph.model.GoldsteinScale;
 import io.newsgraph.model.Participant;
 import io.newsgraph.model.stream.GraphSink;
 
@@ -128,6 +129,8 @@ public final class JsonLinesWriter implements GraphSink {
             n.put("place", e.place());
         }
         putIfSet(n, "cameo", e.cameo()); // optional: older files and unknown codes have none
+        // derived from the code, written for readers of the file; a reader takes the code, not this
+        GoldsteinScale.get().weight(e).ifPresent(w -> n.put("goldstein", w));
         line(n);
     }
 

@@ -188,7 +188,7 @@ public final class ImportFiles implements GraphSink {
 
     private void writeEvents() {
         ImportCsv nodes = open("events.csv", "id:ID(Event)", ":LABEL", "type", "date", "sentence:long", "place", "cameo",
-                "article", "text", STAMP);
+                "goldstein:double", "article", "text", STAMP);
         ImportCsv reported = open("reported-in.csv", ":START_ID(Event)", ":END_ID(Article)", ":TYPE", STAMP);
         ImportCsv roles = open("participants.csv", ":START_ID(Event)", ":END_ID(Entity)", ":TYPE", "position:long", STAMP);
         Set<String> seen = new HashSet<>();
@@ -198,7 +198,7 @@ public final class ImportFiles implements GraphSink {
             }
             String text = exactEventTexts.getOrDefault(ev.id(), namedEventTexts.get(ev.id()));
             nodes.line(ev.id(), List.of("Event"), ev.type().name(), ev.date(), (long) ev.sentence(), ev.place(), ev.cameo(),
-                    ev.article(), text, loadedAt);
+                    Rows.goldstein(ev), ev.article(), text, loadedAt);
             reported.line(ev.id(), ev.article(), "REPORTED_IN", loadedAt);
             // One link per role and entity, at the last position it holds (the loader MERGEs and sets in order).
             Map<String, Long> positions = new LinkedHashMap<>();

@@ -122,7 +122,7 @@ final class LoaderCypher {
             UNWIND $rows AS row
             MERGE (ev:Event {id: row.id})
             SET ev.type = row.type, ev.date = row.date, ev.sentence = row.sentence, ev.place = row.place,
-                ev.cameo = row.cameo, ev.article = row.article, ev.loadedAt = $loadedAt
+                ev.cameo = row.cameo, ev.goldstein = row.goldstein, ev.article = row.article, ev.loadedAt = $loadedAt
             WITH ev, row
             MERGE (a:Article {id: row.article})
             MERGE (ev)-[rep:REPORTED_IN]->(a)

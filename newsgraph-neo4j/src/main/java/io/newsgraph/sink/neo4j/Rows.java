@@ -5,6 +5,7 @@ import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
+import io.newsgraph.model.GoldsteinScale;
 import io.newsgraph.model.Ids;
 import io.newsgraph.model.Participant;
 
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /** Model records as Cypher parameter maps (HashMap: the driver takes nulls, Map.of does not). */
 final class Rows {
@@ -56,6 +58,12 @@ final class Rows {
         return m;
     }
 
+    /** The Goldstein weight of the event's CAMEO code, or null (property left unset) when the code is unknown. */
+    static Double goldstein(Event e) {
+        OptionalDouble w = GoldsteinScale.get().weight(e);
+        return w.isPresent() ? w.getAsDouble() : null;
+    }
+
     static Map<String, Object> event(Event e) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", e.id());
@@ -65,6 +73,7 @@ final class Rows {
         m.put("date", e.date());
         m.put("place", e.place());
         m.put("cameo", e.cameo());
+        m.put("goldstein", goldstein(e));
         List<Map<String, Object>> ps = new ArrayList<>();
         for (Participant p : e.participants()) {
             ps.add(Map.of("role", p.role().name(), "entity", p.entity()));

@@ -105,6 +105,7 @@ public final class NgVocab {
     // event properties
     public static final Node EVENT_TYPE = ng("eventType");
     public static final Node CAMEO_CODE = ng("cameoCode");
+    public static final Node GOLDSTEIN = ng("goldstein");
 
     private static final Map<Predicate, Node> PREDICATES = new EnumMap<>(Predicate.class);
     private static final Map<EntityType, Node> CLASSES = new EnumMap<>(EntityType.class);

@@ -8,6 +8,7 @@ import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
+import io.newsgraph.model.GoldsteinScale;
 import io.newsgraph.model.Participant;
 import io.newsgraph.model.Role;
 import io.newsgraph.model.stream.GraphSink;
@@ -143,6 +144,7 @@ public final class RdfGraphSink implements GraphSink {
         if (ev.cameo() != null) {
             emit(g, event, CAMEO_CODE, Literals.string(ev.cameo()));
         }
+        GoldsteinScale.get().weight(ev).ifPresent(w -> emit(g, event, NgVocab.GOLDSTEIN, Literals.decimal(w)));
         emit(g, event, SENTENCE, Literals.integer(ev.sentence()));
         emit(g, event, WAS_DERIVED_FROM, uri(iris.article(ev.article())));
     }

@@ -72,7 +72,7 @@ class ExpectedModelTest {
     static final String STATEMENTS = """
             <event/t1-0-met-with> a ng:Event ; ng:eventType ng:metWith ;
                 ng:agent <person/ada-quill> ; ng:recipient <organization/Corp%20%22X%22%20%3Cy%3E> ;
-                ng:date "2025-05-02"^^xsd:date ; ng:cameoCode "043" ; ng:sentence 0 ;
+                ng:date "2025-05-02"^^xsd:date ; ng:cameoCode "043" ; ng:goldstein 2.8 ; ng:sentence 0 ;
                 prov:wasDerivedFrom <article/t1> .
 
             <person/ada-quill> ng:metWith <organization/Corp%20%22X%22%20%3Cy%3E> .
