@@ -230,3 +230,20 @@ OPTIONAL MATCH (ev)-[:REPORTED_IN]->(a:Article)
 RETURN ev.date AS date, ev.cameo AS cameo, [(ev)-[:AGENT]->(x) | x.name] AS by, a.title AS article,
        ev.text AS sentence
 ORDER BY date, cameo;
+
+// [Q22] Conflict and cooperation between an entity and its counterparts
+// Answers: with whom did this entity take part in CAMEO-coded events, how many, and how did they
+// lean on the Goldstein scale (ev.goldstein: -10 a military attack ... +10 military aid): the
+// mean weight, the most conflictual event, and how many were conflict (below 0) and how many
+// cooperation (above 0)? The entity may be the agent or the recipient; events whose code is
+// unknown (ev.goldstein unset) are left out.
+// :param name => 'Elon Musk'
+MATCH (e:Entity {name: $name})<-[:AGENT|RECIPIENT]-(ev:Event)-[:AGENT|RECIPIENT]->(other:Entity)
+WHERE other <> e AND ev.goldstein IS NOT NULL
+WITH other, collect(DISTINCT ev) AS events
+RETURN other.name AS counterpart, size(events) AS events,
+       round(reduce(s = 0.0, x IN events | s + x.goldstein) / size(events), 1) AS mean_goldstein,
+       reduce(m = 10.0, x IN events | CASE WHEN x.goldstein < m THEN x.goldstein ELSE m END) AS most_conflictual,
+       size([x IN events WHERE x.goldstein < 0]) AS conflict,
+       size([x IN events WHERE x.goldstein > 0]) AS cooperation
+ORDER BY mean_goldstein, counterpart;

@@ -94,8 +94,8 @@ class JsonLinesRoundTripTest {
         JsonLinesWriter.write(g, out);
         List<String> eventLines = out.toString().lines().filter(l -> l.contains("\"record\":\"event\"")).toList();
         assertThat(eventLines).hasSize(2);
-        assertThat(eventLines.get(0)).contains("\"place\":null,\"cameo\":\"138\"");
-        assertThat(eventLines.get(1)).doesNotContain("cameo");
+        assertThat(eventLines.get(0)).contains("\"place\":null,\"cameo\":\"138\",\"goldstein\":-7.0");
+        assertThat(eventLines.get(1)).doesNotContain("cameo").doesNotContain("goldstein");
         Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
         assertThat(back).isEqualTo(g);
         assertThat(back.events().get(0).cameo()).isEqualTo("138");

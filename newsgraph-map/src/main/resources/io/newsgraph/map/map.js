@@ -74,6 +74,7 @@
     if (negated(e)) { classes.push('negated'); }
     if (disputed(e)) { classes.push('disputed'); }
     if (e.symmetric) { classes.push('symmetric'); }
+    if (e.tone) { classes.push('tone-' + e.tone); }
     elements.push({
       group: 'edges',
       data: { id: 'e' + j, i: j, source: 'n' + src[j], target: 'n' + tgt[j], label: edgeLabel(e) },
@@ -115,6 +116,10 @@
       { selector: 'edge.quiet', style: { label: '' } },
       { selector: 'edge.reported', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
       { selector: 'edge.hypothetical', style: { 'line-style': 'dotted', opacity: 0.6 } },
+      // Only while "colour by Goldstein weight" is on (the 'toned' class); negated and disputed lines keep their own colours.
+      { selector: 'edge.toned.tone-cooperation', style: { 'line-color': meta.toneColors.cooperation, 'target-arrow-color': meta.toneColors.cooperation, width: 2.6 } },
+      { selector: 'edge.toned.tone-neutral', style: { 'line-color': meta.toneColors.neutral, 'target-arrow-color': meta.toneColors.neutral } },
+      { selector: 'edge.toned.tone-conflict', style: { 'line-color': meta.toneColors.conflict, 'target-arrow-color': meta.toneColors.conflict, width: 2.6 } },
       { selector: 'edge.negated', style: {
         'line-color': meta.negatedColor, 'target-arrow-color': meta.negatedColor, color: meta.negatedColor,
         'target-arrow-shape': 'tee', opacity: 0.75
@@ -400,6 +405,7 @@
   var state = {
     types: {}, predicates: {}, article: '', minConfidence: 0,
     hideNegated: false, hideHypothetical: false, hideReported: false, hideIsolated: false,
+    tones: { cooperation: true, neutral: true, conflict: true, none: true },
     focus: null, hops: 2,
     timeFrom: null, timeUntil: null, includeUndated: true
   };
@@ -411,6 +417,7 @@
     if (state.hideNegated && negated(e)) { return false; }
     if (state.hideHypothetical && e.modality === 'hypothetical') { return false; }
     if (state.hideReported && e.modality === 'reported') { return false; }
+    if (!state.tones[e.tone || 'none']) { return false; }
     if (!inTimeWindow(e)) { return false; }
     if (state.article) {
       return e.evidence.some(function (ev) { return ev.article === state.article; });
@@ -630,7 +637,7 @@
 
   /** Browsers restore form fields on reload; the page state starts from defaults, so must the fields. */
   function resetControls() {
-    ['hide-negated', 'hide-hypothetical', 'hide-reported', 'hide-isolated'].forEach(function (id) { $(id).checked = false; });
+    ['hide-negated', 'hide-hypothetical', 'hide-reported', 'hide-isolated', 'color-tones'].forEach(function (id) { $(id).checked = false; });
     $('min-confidence').value = 0;
     $('min-confidence-value').textContent = fixed(0);
     $('article-filter').value = '';
@@ -656,6 +663,8 @@
       label.append(box, swatch, el('span', null, t), el('span', 'count', counts[t]));
       types.appendChild(label);
     });
+
+    buildToneFilters();
 
     var predicateCounts = {};
     data.edges.forEach(function (e) { predicateCounts[e.predicate] = (predicateCounts[e.predicate] || 0) + 1; });
@@ -762,13 +771,54 @@
     showNode(i);
   }
 
+  /**
+   * Events whose CAMEO code has a Goldstein weight: shown or hidden by tone (cooperation above zero,
+   * conflict below, neutral at zero; facts of no coded event are "other facts"), and optionally
+   * coloured by it. The section stays hidden when no drawn fact belongs to a coded event.
+   */
+  function buildToneFilters() {
+    var counts = { cooperation: 0, neutral: 0, conflict: 0, none: 0 };
+    data.edges.forEach(function (e) { counts[e.tone || 'none'] += 1; });
+    if (counts.cooperation + counts.neutral + counts.conflict === 0) { return; }
+    $('tones').hidden = false;
+    var names = { cooperation: 'Cooperation', neutral: 'Neutral', conflict: 'Conflict', none: 'Other facts' };
+    var list = $('tone-filters');
+    ['cooperation', 'neutral', 'conflict', 'none'].forEach(function (t) {
+      if (!counts[t]) { return; }
+      var label = el('label', 'check');
+      var box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.dataset.tone = t;
+      box.addEventListener('change', function () { state.tones[t] = box.checked; apply(); });
+      var parts = [box];
+      if (t !== 'none') {
+        var swatch = el('span', 'swatch');
+        swatch.style.background = meta.toneColors[t];
+        parts.push(swatch);
+      }
+      parts.push(el('span', null, names[t]), el('span', 'count', counts[t]));
+      label.append.apply(label, parts);
+      list.appendChild(label);
+    });
+    $('color-tones').addEventListener('change', function () { colorTones($('color-tones').checked); });
+  }
+
+  function colorTones(on) {
+    $('color-tones').checked = on;
+    $('tone-legend').hidden = !on;
+    cy.batch(function () { cy.edges().toggleClass('toned', on); });
+  }
+
   function resetFilters() {
     document.querySelectorAll('.filters input[type=checkbox]').forEach(function (b) {
-      b.checked = !!(b.dataset.type || b.dataset.predicate);
+      b.checked = !!(b.dataset.type || b.dataset.predicate || b.dataset.tone);
     });
     TYPES.forEach(function (t) { state.types[t] = true; });
     predicates.forEach(function (p) { state.predicates[p] = true; });
     state.hideNegated = state.hideHypothetical = state.hideReported = state.hideIsolated = false;
+    Object.keys(state.tones).forEach(function (t) { state.tones[t] = true; });
+    colorTones(false);
     state.article = '';
     $('article-filter').value = '';
     state.minConfidence = 0;
@@ -894,6 +944,8 @@
     if (why) { body.appendChild(el('p', 'explain', why)); }
     body.appendChild(details([
       ['Predicate', e.predicate],
+      ['CAMEO code', e.cameo],
+      ['Goldstein weight', e.goldstein === undefined ? null : e.goldstein.toFixed(1) + ' (' + e.tone + ')'],
       ['Date', e.date],
       ['According to', e.attributedTo]
     ]));

@@ -270,6 +270,21 @@ class ExampleQueriesIT {
                     .count());
             assertThat(rows).allSatisfy(r -> assertThat(str(r, "cameo")).startsWith("13"));
         });
+        // Musk's counterparts in coded events, as the in-memory graph has them, each weighed on the Goldstein scale.
+        e.put("Q22", rows -> {
+            String musk = graph.entities().stream().filter(x -> x.name().equals(MUSK)).map(Entity::id).findFirst().orElseThrow();
+            Set<String> counterparts = new java.util.TreeSet<>();
+            Set<io.newsgraph.model.Role> parties = Set.of(io.newsgraph.model.Role.AGENT, io.newsgraph.model.Role.RECIPIENT);
+            graph.events().stream().filter(ev -> io.newsgraph.model.GoldsteinScale.get().weight(ev).isPresent())
+                    .filter(ev -> ev.participants().stream().anyMatch(p -> p.entity().equals(musk) && parties.contains(p.role())))
+                    .forEach(ev -> ev.participants().stream()
+                            .filter(p -> !p.entity().equals(musk) && parties.contains(p.role()))
+                            .forEach(p -> graph.entities().stream().filter(x -> x.id().equals(p.entity()))
+                                    .forEach(x -> counterparts.add(x.name()))));
+            assertThat(counterparts).as("the examples hold coded events of Musk's").isNotEmpty();
+            assertThat(rows).extracting(r -> str(r, "counterpart")).containsExactlyInAnyOrderElementsOf(counterparts);
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("mean_goldstein").asDouble()).isBetween(-10.0, 10.0));
+        });
         return e;
     }
 

@@ -3,6 +3,7 @@ package io.newsgraph.sink.map;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.Ids;
@@ -36,11 +37,17 @@ public record MapGraph(List<Article> articles, List<MapNode> nodes, List<MapEdge
                     e.articles(), 0, false));
         }
         EntityIndex index = new EntityIndex(nodes.values());
+        Map<String, String> cameoByEvent = new HashMap<>();
+        for (Event ev : graph.events()) {
+            if (ev.cameo() != null) {
+                cameoByEvent.put(ev.id(), ev.cameo());
+            }
+        }
         List<MapEdge> edges = new ArrayList<>();
         for (Fact f : graph.facts()) {
             String source = endpoint(f.subjectId(), f.subject(), index, nodes, f);
             String target = endpoint(f.objectId(), f.object(), index, nodes, f);
-            edges.add(new MapEdge(source, target, f));
+            edges.add(new MapEdge(source, target, f, f.event() == null ? null : cameoByEvent.get(f.event())));
         }
         return withDegrees(graph.articles(), nodes.values(), edges);
     }

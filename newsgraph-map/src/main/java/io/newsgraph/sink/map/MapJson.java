@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
+import io.newsgraph.model.GoldsteinScale;
 
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ final class MapJson {
         MapStyle.colors().forEach((type, color) -> colors.put(type.label(), color));
         meta.put("edgeColor", MapStyle.EDGE_COLOR);
         meta.put("negatedColor", MapStyle.NEGATED_COLOR);
+        ObjectNode tones = meta.putObject("toneColors");
+        MapStyle.TONE_COLORS.forEach((tone, color) -> tones.put(tone.json(), color));
         ObjectNode articles = root.putObject("articles");
         for (Article a : graph.articles()) {
             ObjectNode o = articles.putObject(a.id());
@@ -87,6 +90,13 @@ final class MapJson {
         o.put("attributedTo", f.attributedTo());
         o.put("date", f.date());
         o.put("confidence", f.confidence());
+        if (e.cameo() != null) {
+            o.put("cameo", e.cameo());
+            GoldsteinScale.get().weight(e.cameo()).ifPresent(w -> {
+                o.put("goldstein", w);
+                o.put("tone", GoldsteinScale.Tone.of(w).json());
+            });
+        }
         ArrayNode evidence = o.putArray("evidence");
         for (Evidence ev : f.evidence()) {
             ObjectNode x = evidence.addObject();

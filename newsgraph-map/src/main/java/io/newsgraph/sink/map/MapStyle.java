@@ -2,6 +2,7 @@ package io.newsgraph.sink.map;
 
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Fact;
+import io.newsgraph.model.GoldsteinScale;
 import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
 
@@ -19,6 +20,15 @@ final class MapStyle {
     static final String NEGATED_COLOR = "#c0392b";
     /** Orange: the facts of a claim that some sources assert and others deny. */
     static final String DISPUTED_COLOR = "#d35400";
+    /**
+     * Lines of events by their Goldstein tone, when the reader asks for it: the two ends of the
+     * purple-green diverging scheme (ColorBrewer PRGn, safe for colour-blind readers), so that
+     * conflict is never confused with the red of a negated fact.
+     */
+    static final Map<GoldsteinScale.Tone, String> TONE_COLORS = new EnumMap<>(Map.of(
+            GoldsteinScale.Tone.COOPERATION, "#1b7837",
+            GoldsteinScale.Tone.NEUTRAL, "#9aa5b1",
+            GoldsteinScale.Tone.CONFLICT, "#762a83"));
     private static final Map<EntityType, String> TYPE_COLORS = new EnumMap<>(Map.of(
             EntityType.PERSON, "#0072b2",
             EntityType.ORGANIZATION, "#e69f00",

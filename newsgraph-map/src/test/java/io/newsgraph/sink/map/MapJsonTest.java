@@ -45,6 +45,22 @@ class MapJsonTest {
     }
 
     @Test
+    void edgesOfCodedEventsCarryTheirCodeGoldsteinWeightAndTone() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(MapJson.of(
+                MapGraph.of(io.newsgraph.TestGraphs.fromResource("/map/tones-graph.jsonl")), MapOptions.whole(), null));
+        java.util.Map<String, JsonNode> byPredicate = new java.util.HashMap<>();
+        root.get("edges").forEach(e -> byPredicate.put(e.get("predicate").asText(), e));
+        assertThat(byPredicate.get("ATTACKED").get("cameo").asText()).isEqualTo("190");
+        assertThat(byPredicate.get("ATTACKED").get("goldstein").asDouble()).isEqualTo(-10.0);
+        assertThat(byPredicate.get("ATTACKED").get("tone").asText()).isEqualTo("conflict");
+        assertThat(byPredicate.get("MET_WITH").get("tone").asText()).isEqualTo("cooperation");
+        assertThat(byPredicate.get("COMMUNICATED_WITH").get("tone").asText()).isEqualTo("neutral");
+        assertThat(byPredicate.get("WORKS_FOR").has("cameo")).as("a fact of no event").isFalse();
+        assertThat(byPredicate.get("WORKS_FOR").has("tone")).isFalse();
+        assertThat(root.at("/meta/toneColors/conflict").asText()).startsWith("#");
+    }
+
+    @Test
     void edgesOfADisputedClaimSayWhoAssertsAndWhoDenies() throws Exception {
         JsonNode root = new ObjectMapper().readTree(MapJson.of(
                 MapGraph.of(io.newsgraph.TestGraphs.fromResource("/claims/corpus-graph.jsonl")), MapOptions.whole(), null));

@@ -122,6 +122,36 @@ class MapPageIT {
     }
 
     @Test
+    void eventLinesCanBeFilteredAndColouredByTheirGoldsteinTone() throws IOException {
+        browser.open(write(TestGraphs.fromResource("/map/tones-graph.jsonl"), "tones", MapOptions.whole()));
+        assertThat(browser.driver.findElement(By.id("tones")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.id("tone-filters")).getText())
+                .contains("Cooperation", "Neutral", "Conflict", "Other facts");
+        String conflict = "return newsgraph.cy.edges('.tone-conflict').map(e => e.style('line-color'));";
+        String cooperation = "return newsgraph.cy.edges('.tone-cooperation').map(e => e.style('line-color'));";
+        // the default colour until the reader asks for tones
+        assertThat(browser.js(conflict)).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("rgb(102,120,138)");
+        assertThat(browser.driver.findElement(By.id("tone-legend")).isDisplayed()).isFalse();
+
+        browser.driver.findElement(By.id("color-tones")).click();
+        waitFor("newsgraph.cy.edges('.toned').length === 4");
+        assertThat(browser.js(conflict)).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("rgb(118,42,131)");
+        assertThat(browser.js(cooperation)).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("rgb(27,120,55)");
+        assertThat(browser.driver.findElement(By.id("tone-legend")).getText()).contains("cooperation", "conflict", "Goldstein");
+        browser.screenshot("tones-coloured");
+
+        browser.driver.findElement(By.cssSelector("#tone-filters input[data-tone=conflict]")).click();
+        assertThat(visibleEdges()).isEqualTo(3);
+        browser.driver.findElement(By.cssSelector("#tone-filters input[data-tone=none]")).click();
+        assertThat(visibleEdges()).isEqualTo(2);
+
+        browser.js("newsgraph.showEdge(newsgraph.data.edges.findIndex(e => e.predicate === 'ATTACKED'));");
+        waitFor("document.getElementById('panel').textContent.includes('Goldstein weight')");
+        assertThat(panelText()).contains("CAMEO code", "190", "-10.0 (conflict)");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void searchFindsByNameAndAliasAndHighlights() throws IOException {
         openSmall();
         WebElement search = browser.driver.findElement(By.id("search"));

@@ -122,6 +122,16 @@ class QueriesIT {
             assertThat(rows.get(0).get("date").asString()).isEqualTo("2025-06-03");
             assertThat(rows.get(0).get("article").asString()).isEqualTo("Lindqvist and O'Neil discuss the grid");
         }));
+        // Riverton is threatened twice (138: -7.0, 13: -6.0); the meeting held there has it as place, not party.
+        e.put("Q22", new Expect(Map.of("name", "Riverton"), 2, rows -> {
+            assertThat(rows).extracting(r -> r.get("counterpart").asString()).containsExactly("Kalev Power", "Nordlys Energy");
+            assertThat(rows.get(0).get("mean_goldstein").asDouble()).isEqualTo(-7.0);
+            assertThat(rows.get(1).get("most_conflictual").asDouble()).isEqualTo(-6.0);
+            assertThat(rows).allSatisfy(r -> {
+                assertThat(r.get("conflict").asLong()).isEqualTo(1);
+                assertThat(r.get("cooperation").asLong()).isZero();
+            });
+        }));
         return e;
     }
 
