@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * A name's type from evidence in the text rather than NER's label alone, decided once per name
  * for the whole article, with the rule that decided it recorded in the article's context. The
- * rules, strongest first: the gazetteer knows it as a country or capital; it ends in a company's
+ * rules, strongest first: the gazetteer knows it as a country or capital, or as an armed group that
+ * NER took for a person; it ends in a company's
  * legal form ("Halvard Shipping ASA"); an apposition says what it is ("Velby, a fishing town"); it
  * ends in a place's feature word ("Custer National Forest") or an institution's head word
  * ("Parkland Memorial Hospital", but not a country NER knows: "Soviet Union"); a descriptor right
@@ -71,6 +72,10 @@ final class TypeEvidence {
         }
         if (gz.country(m.name()).isPresent() || gz.isCapital(m.name()) || WORDS.is("former-countries", m.name())) {
             return Optional.of(new Decision(EntityType.LOCATION, "gazetteer", 0));
+        }
+        if (m.type() == EntityType.PERSON && ArmedGroups.get().group(m.name()).isPresent()) {
+            // "Boko Haram", "Ansar Dine": NER reads them as people; a place NER found keeps its type ("Republic of Texas")
+            return Optional.of(new Decision(EntityType.ORGANIZATION, "armed-group", 0));
         }
         if (multiword && WORDS.is("legal-forms", last)) {
             return Optional.of(new Decision(EntityType.ORGANIZATION, "legal-form", 1));
