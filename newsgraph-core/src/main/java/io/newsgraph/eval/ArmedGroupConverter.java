@@ -1,8 +1,6 @@
 package io.newsgraph.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,16 +42,12 @@ public final class ArmedGroupConverter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ArmedGroupConverter PETRARCH2_DIR OUTPUT_TSV");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[1]), convert(Path.of(args[0])), StandardCharsets.UTF_8);
+        PetrarchDictionaries.run(args, "ArmedGroupConverter", ArmedGroupConverter::convert);
     }
 
     public static String convert(Path petrarchDir) throws IOException {
-        return convert(Files.readAllLines(petrarchDir.resolve("Phoenix.MilNonState.actors.txt"), StandardCharsets.ISO_8859_1),
-                Files.readAllLines(petrarchDir.resolve("LICENSE"), StandardCharsets.UTF_8));
+        return convert(PetrarchDictionaries.lines(petrarchDir, "Phoenix.MilNonState.actors.txt"),
+                PetrarchDictionaries.licence(petrarchDir));
     }
 
     /** One group as the dictionary gives it: heading, synonyms and code (inline or on a line of its own). */
@@ -94,7 +88,7 @@ public final class ArmedGroupConverter {
         List<Block> blocks = new ArrayList<>();
         Block cur = null;
         for (String raw : lines) {
-            String line = stripComment(raw).strip();
+            String line = PetrarchDictionaries.stripComment(raw).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -149,7 +143,7 @@ public final class ArmedGroupConverter {
      */
     static boolean isSpellingOf(String word, String heading) {
         String w = word.replaceFirst("^A[LN]-", "").replaceAll("[^A-Z]", "");
-        if (editDistance(w, heading.replaceFirst("^A[LN]-", "").replaceAll("[^A-Z]", "")) <= 3) {
+        if (PetrarchDictionaries.editDistance(w, heading.replaceFirst("^A[LN]-", "").replaceAll("[^A-Z]", "")) <= 3) {
             return true;
         }
         for (String h : heading.split("[_\\-]")) {
@@ -158,24 +152,6 @@ public final class ArmedGroupConverter {
             }
         }
         return false;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static boolean hasDigit(String s) {
@@ -217,13 +193,8 @@ public final class ArmedGroupConverter {
         return b.toString();
     }
 
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
-    }
-
     private static String header(List<String> licence) {
-        StringBuilder h = new StringBuilder("""
+        return PetrarchDictionaries.header("""
                 # Armed non-state groups, converted from the PETRARCH2 dictionary Phoenix.MilNonState.actors.txt
                 # (Open Event Data Alliance, github.com/openeventdata/petrarch2 at
                 # 676801cd9cb2924bbbad09f86d15c9323e7097bf, petrarch2/data/dictionaries/, after the START TOPS
@@ -232,10 +203,6 @@ public final class ArmedGroupConverter {
                 # Columns (tab separated): name, other names (comma list, may be empty), CAMEO code (country or
                 # region, then sector: NGAREB a Nigerian rebel group, IMGMUS an international militant group).
                 #
-                """);
-        for (String l : licence) {
-            h.append(l.isBlank() ? "#" : "# " + l).append('\n');
-        }
-        return h.toString();
+                """, licence);
     }
 }

@@ -1,8 +1,6 @@
 package io.newsgraph.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,18 +37,14 @@ public final class StateActorConverter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: StateActorConverter PETRARCH2_DIR OUTPUT_TSV");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[1]), convert(Path.of(args[0])), StandardCharsets.UTF_8);
+        PetrarchDictionaries.run(args, "StateActorConverter", StateActorConverter::convert);
     }
 
     /** The resource text for the country and agent dictionaries and licence in a PETRARCH2 dictionaries folder. */
     public static String convert(Path petrarchDir) throws IOException {
-        return convert(Files.readAllLines(petrarchDir.resolve("Phoenix.Countries.actors.txt"), StandardCharsets.ISO_8859_1),
-                Files.readAllLines(petrarchDir.resolve("Phoenix.agents.txt"), StandardCharsets.ISO_8859_1),
-                Files.readAllLines(petrarchDir.resolve("LICENSE"), StandardCharsets.UTF_8));
+        return convert(PetrarchDictionaries.lines(petrarchDir, "Phoenix.Countries.actors.txt"),
+                PetrarchDictionaries.lines(petrarchDir, "Phoenix.agents.txt"),
+                PetrarchDictionaries.licence(petrarchDir));
     }
 
     public static String convert(List<String> countries, List<String> agents, List<String> licence) {
@@ -60,7 +54,7 @@ public final class StateActorConverter {
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String line : agents) {
-            Matcher m = AGENT.matcher(stripComment(line));
+            Matcher m = AGENT.matcher(PetrarchDictionaries.stripComment(line));
             if (m.find() && seen.add(m.group(1))) {
                 out.append("A\t").append(m.group(1).toLowerCase(Locale.ROOT)).append('\t').append(m.group(3)).append('\n');
             }
@@ -73,7 +67,7 @@ public final class StateActorConverter {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         String heading = null;
         for (String raw : countries) {
-            String line = stripComment(raw).trim();
+            String line = PetrarchDictionaries.stripComment(raw).trim();
             if (line.isEmpty()) {
                 continue;
             }
@@ -102,26 +96,7 @@ public final class StateActorConverter {
             return NAME_EXTENSIONS.contains(word.substring(name.length())); // "CAMBODIAN", "ISRAELIS", not "KENYALAND"
         }
         return name.length() >= 4 && word.startsWith(name.substring(0, 4)) && NATIONALITY_ENDING.matcher(word).find()
-                && word.length() <= name.length() + 3 && editDistance(word, name) > 2;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + swap);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+                && word.length() <= name.length() + 3 && PetrarchDictionaries.editDistance(word, name) > 2;
     }
 
     private static String titleCase(String heading) {
@@ -133,13 +108,8 @@ public final class StateActorConverter {
         return String.join(" ", words);
     }
 
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
-    }
-
     private static String header(List<String> licence) {
-        StringBuilder h = new StringBuilder("""
+        return PetrarchDictionaries.header("""
                 # State actors, converted from the PETRARCH2 actor dictionaries Phoenix.Countries.actors.txt and
                 # Phoenix.agents.txt (Open Event Data Alliance, github.com/openeventdata/petrarch2 at
                 # 676801cd9cb2924bbbad09f86d15c9323e7097bf, petrarch2/data/dictionaries/; MIT licence below) by
@@ -148,10 +118,6 @@ public final class StateActorConverter {
                 #   C  country  name as PETRARCH2 heads it (title case), its nationality words (comma list, may be empty)
                 #   A  agent    one-word agent noun (singular, lower case), its CAMEO sector (GOV, MIL, COP, REB ...)
                 #
-                """);
-        for (String l : licence) {
-            h.append(l.isBlank() ? "#" : "# " + l).append('\n');
-        }
-        return h.toString();
+                """, licence);
     }
 }

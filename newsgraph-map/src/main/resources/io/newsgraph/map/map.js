@@ -646,22 +646,34 @@
     resetTimeline();
   }
 
+  /**
+   * One ticked filter box: a label with the box, a colour swatch when given, the name and a count;
+   * the box's data-KEY holds the value (resetFilters ticks every box that has one).
+   */
+  function filterCheck(key, value, swatchColor, name, count, onChange) {
+    var label = el('label', 'check');
+    var box = el('input');
+    box.type = 'checkbox';
+    box.checked = true;
+    box.dataset[key] = value;
+    box.addEventListener('change', function () { onChange(box.checked); apply(); });
+    label.appendChild(box);
+    if (swatchColor) {
+      var swatch = el('span', 'swatch');
+      swatch.style.background = swatchColor;
+      label.appendChild(swatch);
+    }
+    label.append(el('span', null, name), el('span', 'count', count));
+    return label;
+  }
+
   function buildFilters() {
     var counts = {};
     data.nodes.forEach(function (n) { counts[n.type] = (counts[n.type] || 0) + 1; });
     var types = $('type-filters');
     TYPES.forEach(function (t) {
       if (!counts[t]) { return; }
-      var label = el('label', 'check');
-      var box = el('input');
-      box.type = 'checkbox';
-      box.checked = true;
-      box.dataset.type = t;
-      box.addEventListener('change', function () { state.types[t] = box.checked; apply(); });
-      var swatch = el('span', 'swatch');
-      swatch.style.background = color(t);
-      label.append(box, swatch, el('span', null, t), el('span', 'count', counts[t]));
-      types.appendChild(label);
+      types.appendChild(filterCheck('type', t, color(t), t, counts[t], function (on) { state.types[t] = on; }));
     });
 
     buildToneFilters();
@@ -670,14 +682,7 @@
     data.edges.forEach(function (e) { predicateCounts[e.predicate] = (predicateCounts[e.predicate] || 0) + 1; });
     var list = $('predicate-filters');
     predicates.forEach(function (p) {
-      var label = el('label', 'check');
-      var box = el('input');
-      box.type = 'checkbox';
-      box.checked = true;
-      box.dataset.predicate = p;
-      box.addEventListener('change', function () { state.predicates[p] = box.checked; apply(); });
-      label.append(box, el('span', null, human(p)), el('span', 'count', predicateCounts[p]));
-      list.appendChild(label);
+      list.appendChild(filterCheck('predicate', p, null, human(p), predicateCounts[p], function (on) { state.predicates[p] = on; }));
     });
     function all(on) {
       list.querySelectorAll('input').forEach(function (b) { b.checked = on; state.predicates[b.dataset.predicate] = on; });
@@ -785,21 +790,7 @@
     var list = $('tone-filters');
     ['cooperation', 'neutral', 'conflict', 'none'].forEach(function (t) {
       if (!counts[t]) { return; }
-      var label = el('label', 'check');
-      var box = el('input');
-      box.type = 'checkbox';
-      box.checked = true;
-      box.dataset.tone = t;
-      box.addEventListener('change', function () { state.tones[t] = box.checked; apply(); });
-      var parts = [box];
-      if (t !== 'none') {
-        var swatch = el('span', 'swatch');
-        swatch.style.background = meta.toneColors[t];
-        parts.push(swatch);
-      }
-      parts.push(el('span', null, names[t]), el('span', 'count', counts[t]));
-      label.append.apply(label, parts);
-      list.appendChild(label);
+      list.appendChild(filterCheck('tone', t, meta.toneColors[t], names[t], counts[t], function (on) { state.tones[t] = on; }));
     });
     $('color-tones').addEventListener('change', function () { colorTones($('color-tones').checked); });
   }
