@@ -2,6 +2,7 @@ package io.newsgraph.sink.map;
 
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
+import io.newsgraph.model.GoldsteinScale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -9,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -80,6 +82,8 @@ final class GraphMlWriter {
         key(x, "attributed_to", "edge", "attributed_to", "string");
         key(x, "date", "edge", "date", "string");
         key(x, "fact", "edge", "fact_id", "string");
+        key(x, "cameo", "edge", "cameo", "string");
+        key(x, "goldstein", "edge", "goldstein", "double");
         x.writeEmptyElement("key");
         x.writeAttribute("id", "ng");
         x.writeAttribute("for", "node");
@@ -158,6 +162,14 @@ final class GraphMlWriter {
             data(x, "date", f.date());
         }
         data(x, "fact", f.id());
+        if (e.cameo() != null) {
+            // Gephi can colour or filter event edges by weight: a number, not a string
+            data(x, "cameo", e.cameo());
+            OptionalDouble weight = GoldsteinScale.get().weight(e.cameo());
+            if (weight.isPresent()) {
+                data(x, "goldstein", fmt(weight.getAsDouble()));
+            }
+        }
         edgeGraphics(x, f);
         x.writeEndElement();
         x.writeCharacters("\n");

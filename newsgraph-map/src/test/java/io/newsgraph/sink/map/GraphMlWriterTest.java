@@ -82,6 +82,20 @@ class GraphMlWriterTest {
     }
 
     @Test
+    void eventEdgesCarryTheirCameoCodeAndGoldsteinWeight() throws Exception {
+        Document doc = parse(TestGraphs.fromResource("/map/tones-graph.jsonl"));
+        Map<String, Map<String, String>> byPredicate = new HashMap<>();
+        NodeList edges = doc.getElementsByTagNameNS(NS, "edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            Map<String, String> d = data((Element) edges.item(i));
+            byPredicate.put(d.get("predicate"), d);
+        }
+        assertThat(byPredicate.get("ATTACKED")).containsEntry("cameo", "190").containsEntry("goldstein", "-10");
+        assertThat(byPredicate.get("MET_WITH")).containsEntry("cameo", "040").containsEntry("goldstein", "1");
+        assertThat(byPredicate.get("WORKS_FOR")).doesNotContainKeys("cameo", "goldstein");
+    }
+
+    @Test
     void charactersXmlCannotHoldAreDropped() throws Exception {
         Graph small = TestGraphs.small();
         List<Entity> entities = new ArrayList<>(small.entities());
