@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Verb frames from the CAMEO verb dictionary for verbs verb-frames.tsv does not list: the sense
@@ -20,6 +21,11 @@ import java.util.Set;
 final class CameoEntries {
     /** Prepositions whose argument is the target when the verb has no object: "protested against X", "appealed to X". */
     private static final List<String> TARGET_PREPOSITIONS = List.of("against", "with", "on", "upon", "to", "from", "toward", "towards");
+
+    /** Where a show of force points: the country across a border or off a coast ("along its border with X", "off the coast of X"). */
+    private static final List<VerbLexicon.Slot> FORCE_POSTURE_TARGETS = Stream.of("obl:on>nmod:with", "obl:along>nmod:with",
+            "obl:near>nmod:with", "obl:to>nmod:with", "obl:at>nmod:with", "obl:near>nmod:of", "obl:off>nmod:of", "obl:along>nmod:of")
+            .map(r -> new VerbLexicon.Slot(r, true)).toList();
 
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
 
@@ -73,6 +79,9 @@ final class CameoEntries {
         objects.add(new VerbLexicon.Slot("advcl:to>nsubj", true)); // the subject of that clause: "called on X to reopen"
         for (String rel : List.of("obj>nmod:poss", "obj>nmod:from", "obj>nmod:with", "obj>nmod:against", "obj>nmod:on")) {
             objects.add(new VerbLexicon.Slot(rel, true)); // "rejected X's offer", "demanded an apology from X"
+        }
+        if (code.startsWith("15")) {
+            objects.addAll(FORCE_POSTURE_TARGETS); // "mobilised troops on its border with X": the neighbour is the target
         }
         Set<String> flags = new java.util.HashSet<>(Set.of("needs-object", "ccomp-subject", "actor-objects", "cameo:" + code));
         if (p.get() == Predicate.REQUESTED) {

@@ -49,7 +49,7 @@ final class FrameObjects {
     List<Mention> topics(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, VerbLexicon.Entry e, Set<Integer> used) {
         List<Mention> topics = new ArrayList<>();
         for (String rel : e.topics()) {
-            for (IndexedWord c : Graphs.children(g, w, rel)) {
+            for (IndexedWord c : path(g, w, rel)) {
                 if (used.contains(c.index())) {
                     continue;
                 }

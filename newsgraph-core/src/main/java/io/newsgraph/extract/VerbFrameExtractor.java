@@ -116,6 +116,9 @@ public final class VerbFrameExtractor implements Extractor {
         if (e.has("accusation-object") && Graphs.children(g, w, "obj").stream().noneMatch(o -> words.is("accusation-nouns", Graphs.lemma(o)))) {
             return true; // "denied charges by X": DENIED only when what is denied is an accusation
         }
+        if (e.has("military-object") && Graphs.children(g, w, "obj").stream().noneMatch(o -> words.is("military-nouns", Graphs.lemma(o)))) {
+            return true; // "massed troops on the border with X" is a show of force; "massed supporters" is not
+        }
         return e.has("no-label") && (Graphs.hasChild(g, w, "xcomp") || (Graphs.hasChild(g, w, "iobj") && Graphs.hasChild(g, w, "obj")));
     }
 
@@ -179,6 +182,10 @@ public final class VerbFrameExtractor implements Extractor {
         if (objs.isEmpty() && tops.isEmpty()) {
             ctx.trace().dropped(rule, s, e.predicate(), agent, objects, objects.isEmpty() && topics.isEmpty()
                     ? "no named object or topic" : "no object or topic of a type the predicate allows");
+            return;
+        }
+        if (objs.isEmpty() && e.has("needs-object")) {
+            ctx.trace().dropped(rule, s, e.predicate(), agent, objects, "the frame needs an object and has only topics");
             return;
         }
         Frame f = Frame.of(rule, e.predicate(), s, w.index() - 1, agent, objs, tops, confidence).withCameo(e.cameo());

@@ -29,6 +29,9 @@ public final class VerbLexicon {
         }
     }
 
+    /** The flags verb-frames.tsv documents and the frame extractor reads. */
+    static final Set<String> FLAGS = Set.of("ccomp-subject", "needs-object", "no-label", "inverse", "accusation-object",
+            "addressee-object", "actor-objects", "military-object");
     private static final VerbLexicon DEFAULT = new VerbLexicon("/io/newsgraph/extract/verb-frames.tsv");
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
@@ -39,10 +42,21 @@ public final class VerbLexicon {
             for (String r : list(row[3])) {
                 objects.add(r.endsWith("?") ? new Slot(r.substring(0, r.length() - 1), true) : new Slot(r, false));
             }
+            checkFlags(resource, row[0].trim(), list(row[5]));
             boolean noun = row[1].trim().equalsIgnoreCase("NOUN");
             Entry e = new Entry(row[0].trim().toLowerCase(Locale.ROOT), noun, Predicate.parse(row[2].trim()),
                     List.copyOf(objects), list(row[4]), Set.copyOf(list(row[5])));
             entries.computeIfAbsent(key(e.lemma(), noun), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    /** A flag the extractor does not read would silently do nothing: refuse it when the file is loaded. */
+    private static void checkFlags(String resource, String lemma, List<String> flags) {
+        for (String f : flags) {
+            if (!FLAGS.contains(f) && !f.matches("cameo:\\d{2,4}")) {
+                throw new IllegalStateException(resource + ": the frame of '" + lemma + "' has the unknown flag '" + f
+                        + "' (known: " + String.join(", ", new java.util.TreeSet<>(FLAGS)) + ", cameo:CODE)");
+            }
         }
     }
 

@@ -59,4 +59,28 @@ class CameoFramesTest {
         assertThat(x.has("Sweden", "PROVIDED", "Chad", Polarity.POSITIVE, Modality.HYPOTHETICAL)).as(x.toString()).isTrue();
         assertThat(x.claims("Sweden", "PROVIDED", "Chad")).as(x.toString()).isFalse();
     }
+
+    @Test
+    void aShowOfForceOnABorderThreatensTheNeighbour() {
+        Extracted massed = Extracted.from("Russia massed troops along its border with Ukraine in March.");
+        assertThat(massed.claims("Russia", "THREATENED", "Ukraine")).as(massed.toString()).isTrue();
+        assertThat(massed.graph().events()).filteredOn(ev -> ev.type() == Predicate.THREATENED)
+                .singleElement().satisfies(ev -> assertThat(ev.cameo()).startsWith("15"));
+        Extracted mobilised = Extracted.from("India mobilised troops near its border with Pakistan.");
+        assertThat(mobilised.claims("India", "THREATENED", "Pakistan")).as(mobilised.toString()).isTrue();
+    }
+
+    @Test
+    void massingPeopleWhoAreNoForceIsNoThreat() {
+        Extracted x = Extracted.from("The Velby club massed its supporters along the border with Norway for the final.");
+        assertThat(x.graph().events()).as(x.toString()).noneMatch(ev -> ev.type() == Predicate.THREATENED);
+    }
+
+    @Test
+    void anExtraditionIsRequestedFromTheCountryHoldingThePerson() {
+        Extracted x = Extracted.from("Argentina requested the extradition of Marco Ferri from Uruguay.");
+        assertThat(x.claims("Argentina", "REQUESTED", "Uruguay")).as(x.toString()).isTrue();
+        assertThat(x.facts("Argentina", "REQUESTED", "Marco Ferri")).as(x.toString())
+                .singleElement().satisfies(f -> assertThat(f.role()).isEqualTo("topic"));
+    }
 }
