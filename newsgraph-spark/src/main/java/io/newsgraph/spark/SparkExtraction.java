@@ -56,7 +56,7 @@ public final class SparkExtraction {
                     return FactMerge.merge(ordered);
                 }).cache();
         JavaRDD<Event> events = assembled.flatMap(t -> t._2()._2().iterator()).cache();
-        JavaRDD<Entity> entities = keptEntities(entityOfKey.values(), facts, events);
+        JavaRDD<Entity> entities = keptEntities(entityOfKey.values(), facts, events).cache();
         return new DistributedGraph(docs.mapValues(ArticleExtraction::article), entities, facts, events);
     }
 
