@@ -34,9 +34,11 @@ public final class SparkExtraction {
     /** @param partitions how many partitions the articles are spread over for extraction (kept as they are when they already are that many) */
     public static DistributedGraph run(JavaRDD<Numbered> articles, int partitions, LongAccumulator failures) {
         JavaRDD<Numbered> spread = articles.getNumPartitions() == partitions ? articles : articles.repartition(partitions);
-        JavaRDD<Extracted> extracted = spread
-                .mapPartitions(new ExtractPartition(failures))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        return resolve(spread.mapPartitions(new ExtractPartition(failures)).persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    /** Resolution across partitions, and facts and events, from what extraction found in each article. */
+    static DistributedGraph resolve(JavaRDD<Extracted> extracted) {
         JavaPairRDD<Long, ArticleExtraction> docs = extracted.mapToPair(e -> new Tuple2<>(e.index(), e.extraction())).cache();
         PerArticle perArticle = new PerArticle(extracted);
         NameGraph.Resolved names = NameGraph.resolve(docs, perArticle);
