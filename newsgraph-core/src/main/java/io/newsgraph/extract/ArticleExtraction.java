@@ -10,9 +10,9 @@ import java.util.Map;
  * names whose type the text gave evidence for, the rule that decided it ({@link TypeEvidence}).
  */
 public record ArticleExtraction(Article article, List<Mention> mentions, List<Frame> frames, List<Sentence> sentences,
-                                int tokens, Map<String, String> typeRules) {
+                                int tokens, Map<String, String> typeRules) implements java.io.Serializable {
     /** A sentence's character offsets into the cleaned text and the text itself. */
-    public record Sentence(int begin, int end, String text) {
+    public record Sentence(int begin, int end, String text) implements java.io.Serializable {
     }
 
     public ArticleExtraction {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record Frame(String rule, Predicate predicate, int sentence, int anchor, Mention agent,
                     List<Mention> objects, List<Mention> topics, double confidence, Polarity polarity,
-                    Modality modality, String attributedTo, String date, String cameo) {
+                    Modality modality, String attributedTo, String date, String cameo) implements java.io.Serializable {
     public Frame {
         int slash = rule.lastIndexOf('/');
         if (slash <= 0 || slash == rule.length() - 1) {

@@ -8,7 +8,7 @@ import io.newsgraph.model.EntityType;
  * canonical). Synthetic mentions stand for a thing the text names indirectly ("Russian forces"
  * for Russia); they are not aliases.
  */
-public record Mention(int sentence, int begin, int end, String text, String name, EntityType type, boolean synthetic) {
+public record Mention(int sentence, int begin, int end, String text, String name, EntityType type, boolean synthetic) implements java.io.Serializable {
     public boolean covers(int token) {
         return token >= begin && token < end;
     }

@@ -162,7 +162,7 @@ final class JsonLinesArticleReader implements ArticleReader {
         }
     }
 
-    private static Draft parse(String line, int lineNo, ReadContext in) {
+    static Draft parse(String line, int lineNo, ReadContext in) {
         JsonNode node;
         try {
             node = JSON.readTree(line);

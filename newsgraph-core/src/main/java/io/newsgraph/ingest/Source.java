@@ -51,6 +51,12 @@ final class Source {
         return new Source(name, path, relativePath, null, !Files.isRegularFile(path));
     }
 
+    /** A corpus file that another process reads (a Spark executor), here only named: never opened, never a stream. */
+    static Source namedCorpus(String name) {
+        Path path = Path.of(name);
+        return new Source(name, path, String.valueOf(path.getFileName()), null, false);
+    }
+
     static Source stdin(InputStream in) {
         BufferedInputStream b = new BufferedInputStream(in, STDIN_MARK);
         b.mark(STDIN_MARK);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * date or a prefix of one ("2024", "2024-10").
  */
 public record Article(String id, String title, String source, String published, String url,
-                      String author, String path, String text) {
+                      String author, String path, String text) implements java.io.Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * ({@code person/elon-musk}); {@code aliases} are the surface forms seen in the text.
  */
 public record Entity(String id, String name, EntityType label, List<String> aliases, int mentions,
-                     List<String> articles) {
+                     List<String> articles) implements java.io.Serializable {
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code cameo} is its CAMEO event code ("112", "13"), null when unknown.
  */
 public record Event(String id, Predicate type, String article, int sentence, List<Participant> participants,
-                    String date, String place, String cameo) {
+                    String date, String place, String cameo) implements java.io.Serializable {
     public Event(String id, Predicate type, String article, int sentence, List<Participant> participants,
                  String date, String place) {
         this(id, type, article, sentence, participants, date, place, null);

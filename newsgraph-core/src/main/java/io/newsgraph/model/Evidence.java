@@ -13,7 +13,7 @@ import java.util.Objects;
  * outside the extractors (a graph file written before rules had names, a fact added by hand).
  */
 public record Evidence(String article, int sentence, int start, int end, String text, String extractor,
-                       double confidence, String attributedTo, String date, String rule) {
+                       double confidence, String attributedTo, String date, String rule) implements java.io.Serializable {
     public Evidence {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record Fact(String id, String subject, Predicate predicate, String object, String subjectId,
                    String objectId, Polarity polarity, Modality modality, String attributedTo,
-                   String event, String date, String role, List<Evidence> evidence) {
+                   String event, String date, String role, List<Evidence> evidence) implements java.io.Serializable {
     public Fact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subject, "subject");

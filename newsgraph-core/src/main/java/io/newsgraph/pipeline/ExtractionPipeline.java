@@ -180,6 +180,15 @@ public final class ExtractionPipeline {
         return Resolver.resolve(kept, docs);
     }
 
+    /**
+     * Extracts one article on its own, as {@link #extract} does for an article whose text no other
+     * article shares: whole, or part by part when it is long. No resolution across articles (a
+     * caller that spreads articles over machines, the Spark job, resolves them afterwards).
+     */
+    public ArticleExtraction extractOne(Article article) {
+        return article.text().length() > partChars ? extractInParts(article) : extractAnnotated(annotate(article));
+    }
+
     /** Annotates one article whole (for {@link ArticleTasks}). */
     AnnotatedArticle annotate(Article article) {
         return nlp.annotate(article);

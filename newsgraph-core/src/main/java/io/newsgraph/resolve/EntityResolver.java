@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Merges mentions into one entity per real thing, within and across articles: one type per name
@@ -25,7 +27,7 @@ import java.util.TreeSet;
  * ("the Journal"), and stable ids from the chosen name.
  */
 public final class EntityResolver {
-    private static final Set<String> SKIP_IN_ACRONYM = ResolverWords.WORDS.words("acronym-skipped-words");
+    static final Set<String> SKIP_IN_ACRONYM = ResolverWords.WORDS.words("acronym-skipped-words");
     private static final Set<String> CORPORATE = ResolverWords.WORDS.words("company-words");
 
     /**
@@ -67,81 +69,67 @@ public final class EntityResolver {
         for (ArticleExtraction d : docs) {
             Set<String> inArticle = new TreeSet<>();
             d.mentions().forEach(m -> inArticle.add(norm(m.name())));
-            for (String n : inArticle) {
-                if (!n.contains(" ")) {
-                    String target = shortNameTarget(n, typeOfName.get(n), inArticle, typeOfName, true, uf);
-                    if (target == null && typeOfName.get(n) == EntityType.PERSON) {
-                        // "Halvorsen said" after "Halvorsen Maritime": NER reads a lone company name as a surname
-                        target = shortNameTarget(n, EntityType.ORGANIZATION, inArticle, typeOfName, true, uf);
-                        if (target != null) {
-                            typeOfName.put(n, EntityType.ORGANIZATION); // its votes must not make the company a person
-                        }
-                    }
-                    if (target == null) {
-                        target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName, false, uf);
-                    }
-                    if (target != null) {
-                        links.add(new AliasLinks.Link(n, target, "short name"));
-                        uf.union(n, target);
-                    }
-                } else if (typeOfName.get(n) == EntityType.PERSON) {
-                    // "Elon Reeve Musk" and "Elon Musk": same first and last name
-                    String[] p = n.split(" ");
-                    for (String o : inArticle) {
-                        String[] q = o.split(" ");
-                        if (!o.equals(n) && q.length > 1 && typeOfName.get(o) == EntityType.PERSON
-                                && p[0].equals(q[0]) && p[p.length - 1].equals(q[q.length - 1])) {
-                            links.add(new AliasLinks.Link(n, o, "same first and last name"));
-                            uf.union(n, o);
-                        }
-                    }
-                }
-            }
+            linkArticleNames(inArticle, typeOfName, multi, uf::find, l -> {
+                links.add(l);
+                uf.union(l.from(), l.to());
+            });
         }
         return build(docs, uf, typeOfName, links);
     }
 
+    /**
+     * One article's short names and fuller spellings of a person, linked to the name they stand for
+     * ({@code link} is told each link at once and must apply it, so {@code root} sees it for the next
+     * name). A short name is looked for among the article's own names first, then among the corpus's
+     * names of several words ({@code multi}). A lone company name read as a person is retyped in
+     * {@code typeOfName}.
+     */
+    static void linkArticleNames(Set<String> inArticle, Map<String, EntityType> typeOfName, List<String> multi,
+                                 UnaryOperator<String> root, Consumer<AliasLinks.Link> link) {
+        for (String n : inArticle) {
+            if (!n.contains(" ")) {
+                String target = shortNameTarget(n, typeOfName.get(n), inArticle, typeOfName, true, root);
+                if (target == null && typeOfName.get(n) == EntityType.PERSON) {
+                    // "Halvorsen said" after "Halvorsen Maritime": NER reads a lone company name as a surname
+                    target = shortNameTarget(n, EntityType.ORGANIZATION, inArticle, typeOfName, true, root);
+                    if (target != null) {
+                        typeOfName.put(n, EntityType.ORGANIZATION); // its votes must not make the company a person
+                    }
+                }
+                if (target == null) {
+                    target = shortNameTarget(n, typeOfName.get(n), multi, typeOfName, false, root);
+                }
+                if (target != null) {
+                    link.accept(new AliasLinks.Link(n, target, "short name"));
+                }
+            } else if (typeOfName.get(n) == EntityType.PERSON) {
+                // "Elon Reeve Musk" and "Elon Musk": same first and last name
+                String[] p = n.split(" ");
+                for (String o : inArticle) {
+                    String[] q = o.split(" ");
+                    if (!o.equals(n) && q.length > 1 && typeOfName.get(o) == EntityType.PERSON
+                            && p[0].equals(q[0]) && p[p.length - 1].equals(q[q.length - 1])) {
+                        link.accept(new AliasLinks.Link(n, o, "same first and last name"));
+                    }
+                }
+            }
+        }
+    }
+
     private Resolution build(List<ArticleExtraction> docs, UnionFind<String> uf, Map<String, EntityType> typeOfName,
                              List<AliasLinks.Link> links) {
-        Map<String, List<String[]>> members = new TreeMap<>(); // root -> [article, surface, name, synthetic]
+        Map<String, List<ResolutionSteps.Member>> members = new TreeMap<>(); // root -> its mentions
         for (ArticleExtraction d : docs) {
             for (Mention m : d.mentions()) {
-                members.computeIfAbsent(uf.find(norm(m.name())), k -> new ArrayList<>())
-                        .add(new String[]{d.article().id(), m.text(), m.name(), String.valueOf(m.synthetic())});
+                members.computeIfAbsent(uf.find(norm(m.name())), k -> new ArrayList<>()).add(ResolutionSteps.member(d, m));
             }
         }
         Map<String, Entity> byRoot = new HashMap<>();
         Map<String, Entity> byId = new TreeMap<>();
         for (var e : members.entrySet()) {
-            List<String[]> ms = e.getValue();
-            EnumMap<EntityType, Integer> tv = new EnumMap<>(EntityType.class);
-            for (String[] m : ms) {
-                tv.merge(typeOfName.get(norm(m[2])), Boolean.parseBoolean(m[3]) ? 1 : 2, Integer::sum);
-            }
-            EntityType type = tv.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
-            String name = canonicalName(ms).replaceFirst("(?i)^the\\s+", "");
-            name = Gazetteer.get().organisation(name).orElse(name);
-            String id = Ids.entityId(type, name);
-            Set<String> aliases = new TreeSet<>();
-            Set<String> articles = new TreeSet<>();
-            int count = 0;
-            for (String[] m : ms) {
-                articles.add(m[0]);
-                if (!Boolean.parseBoolean(m[3])) {
-                    aliases.add(m[1]);
-                    count++;
-                }
-            }
-            aliases.add(name);
-            Entity prev = byId.get(id);
-            if (prev != null) {
-                aliases.addAll(prev.aliases());
-                articles.addAll(prev.articles());
-                count += prev.mentions();
-            }
-            Entity ent = new Entity(id, name, type, new ArrayList<>(aliases), count, new ArrayList<>(articles));
-            byId.put(id, ent);
+            Entity ent = entityOf(e.getValue(), typeOfName);
+            ent = byId.containsKey(ent.id()) ? merged(byId.get(ent.id()), ent) : ent;
+            byId.put(ent.id(), ent);
             byRoot.put(e.getKey(), ent);
         }
         Map<String, Entity> byMention = new HashMap<>();
@@ -168,13 +156,47 @@ public final class EntityResolver {
         return new Resolution(new ArrayList<>(byId.values()), byMention, reasons, rules);
     }
 
+    /** The entity of one group of mentions: the type they vote for, the fullest name, and the id from both. */
+    static Entity entityOf(List<ResolutionSteps.Member> ms, Map<String, EntityType> typeOfName) {
+        EnumMap<EntityType, Integer> tv = new EnumMap<>(EntityType.class);
+        for (ResolutionSteps.Member m : ms) {
+            tv.merge(typeOfName.get(norm(m.name())), m.synthetic() ? 1 : 2, Integer::sum);
+        }
+        EntityType type = tv.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+        String name = canonicalName(ms).replaceFirst("(?i)^the\\s+", "");
+        name = Gazetteer.get().organisation(name).orElse(name);
+        Set<String> aliases = new TreeSet<>();
+        Set<String> articles = new TreeSet<>();
+        int count = 0;
+        for (ResolutionSteps.Member m : ms) {
+            articles.add(m.article());
+            if (!m.synthetic()) {
+                aliases.add(m.text());
+                count++;
+            }
+        }
+        aliases.add(name);
+        return new Entity(Ids.entityId(type, name), name, type, new ArrayList<>(aliases), count, new ArrayList<>(articles));
+    }
+
+    /** Two groups that came out with the same id are one entity: {@code later}'s name and type, both groups' aliases, articles and mentions. */
+    static Entity merged(Entity earlier, Entity later) {
+        Set<String> aliases = new TreeSet<>(later.aliases());
+        aliases.addAll(earlier.aliases());
+        Set<String> articles = new TreeSet<>(later.articles());
+        articles.addAll(earlier.articles());
+        return new Entity(later.id(), later.name(), later.label(), new ArrayList<>(aliases), later.mentions() + earlier.mentions(),
+                new ArrayList<>(articles));
+    }
+
     /** The fullest name: most words, a spelled-out first name over an initial, then most frequent, then alphabetical; real names before stand-ins. */
-    private static String canonicalName(List<String[]> ms) {
+    private static String canonicalName(List<ResolutionSteps.Member> ms) {
         Map<String, Integer> freq = new TreeMap<>();
-        boolean anyReal = ms.stream().anyMatch(m -> !Boolean.parseBoolean(m[3]));
-        for (String[] m : ms) {
-            if (!anyReal || !Boolean.parseBoolean(m[3])) {
-                freq.merge(m[2], 1, Integer::sum);
+        boolean anyReal = ms.stream().anyMatch(m -> !m.synthetic());
+        for (ResolutionSteps.Member m : ms) {
+            if (!anyReal || !m.synthetic()) {
+                freq.merge(m.name(), 1, Integer::sum);
             }
         }
         String best = null;
@@ -202,14 +224,14 @@ public final class EntityResolver {
     }
 
     private static String shortNameTarget(String shortName, EntityType type, Iterable<String> candidates, Map<String, EntityType> types,
-                                          boolean sameArticle, UnionFind<String> uf) {
+                                          boolean sameArticle, UnaryOperator<String> root) {
         String found = null;
         for (String c : candidates) {
             if (!c.contains(" ") || types.get(c) != type) {
                 continue;
             }
             if (matchesShort(shortName, c, type) || (sameArticle && firstWordOfTwo(shortName, c, type))) {
-                if (found != null && !uf.find(found).equals(uf.find(c))) {
+                if (found != null && !root.apply(found).equals(root.apply(c))) {
                     return null; // ambiguous: two people share the surname
                 }
                 found = c;
@@ -224,7 +246,7 @@ public final class EntityResolver {
         return type == EntityType.ORGANIZATION && p.length == 2 && p[0].equals(shortName);
     }
 
-    private static boolean matchesShort(String shortName, String full, EntityType type) {
+    static boolean matchesShort(String shortName, String full, EntityType type) {
         String[] p = full.split(" ");
         if (type == EntityType.PERSON) {
             return p[p.length - 1].equals(shortName) || p[0].equals(shortName);
@@ -250,30 +272,42 @@ public final class EntityResolver {
             }
         }
         Map<String, EntityType> out = new HashMap<>();
-        Gazetteer gz = Gazetteer.get();
         for (var e : votes.entrySet()) {
-            EntityType best = null;
-            for (var v : e.getValue().entrySet()) {
-                if (best == null || v.getValue() > e.getValue().get(best)) {
-                    best = v.getKey();
-                }
-            }
-            out.put(e.getKey(), best);
+            out.put(e.getKey(), majority(e.getValue()));
         }
         for (ArticleExtraction d : docs) {
             for (Mention m : d.mentions()) {
-                if (gz.organisation(m.name()).isPresent()) {
-                    out.put(norm(m.name()), EntityType.ORGANIZATION);
-                } else if (gz.country(m.name()).isPresent()) {
-                    out.put(norm(m.name()), EntityType.LOCATION);
+                EntityType known = gazetteerType(m.name());
+                if (known != null) {
+                    out.put(norm(m.name()), known);
                 }
             }
         }
         return out;
     }
 
+    /** The type most mentions of a name were tagged with; a tie goes to the type declared first. */
+    static EntityType majority(EnumMap<EntityType, Integer> votes) {
+        EntityType best = null;
+        for (var v : votes.entrySet()) {
+            if (best == null || v.getValue() > votes.get(best)) {
+                best = v.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** An organisation or a country the gazetteer knows by this name overrules the votes; null when it knows neither. */
+    static EntityType gazetteerType(String name) {
+        Gazetteer gz = Gazetteer.get();
+        if (gz.organisation(name).isPresent()) {
+            return EntityType.ORGANIZATION;
+        }
+        return gz.country(name).isPresent() ? EntityType.LOCATION : null;
+    }
+
     /** Case-folded name without "the" and a possessive ending; the key mentions are grouped by. */
-    static String norm(String name) {
+    public static String norm(String name) {
         String n = name.replace('\u2019', '\'').replaceFirst("(?i)^the\\s+", "").replaceFirst("'s?$", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
