@@ -75,7 +75,7 @@ public final class ResolutionSteps {
             local.union(k, componentOf.getOrDefault(k, k));
         }
         List<NameLink> out = new ArrayList<>();
-        EntityResolver.linkArticleNames(inArticle, typeOfKey, List.of(), local::find, l -> {
+        ShortNames.linkArticleNames(inArticle, typeOfKey, List.of(), local::find, l -> {
             out.add(new NameLink(l.from(), l.to(), l.reason()));
             local.union(l.from(), l.to());
         });
@@ -84,7 +84,7 @@ public final class ResolutionSteps {
 
     /** Whether a one-word name could stand for a name of several words of the given type ("Musk", "WSJ", "Journal"). */
     public static boolean shortNameFits(String shortKey, String fullKey, EntityType type) {
-        return fullKey.contains(" ") && EntityResolver.matchesShort(shortKey, fullKey, type);
+        return fullKey.contains(" ") && ShortNames.matchesShort(shortKey, fullKey, type);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class ResolutionSteps {
         if (type == EntityType.ORGANIZATION) {
             StringBuilder initials = new StringBuilder();
             for (String word : w) {
-                if (!EntityResolver.SKIP_IN_ACRONYM.contains(word)) {
+                if (!ShortNames.SKIP_IN_ACRONYM.contains(word)) {
                     initials.append(word.charAt(0));
                 }
             }
@@ -119,11 +119,11 @@ public final class ResolutionSteps {
 
     /** The entity of one group of mentions; {@code typeOfKey} must hold the type of every member's key. */
     public static Entity entity(List<Member> members, Map<String, EntityType> typeOfKey) {
-        return EntityResolver.entityOf(members, typeOfKey);
+        return EntityOfMentions.entityOf(members, typeOfKey);
     }
 
     /** Two groups that came out with the same id: one entity, {@code later}'s name and type (later in key order). */
     public static Entity merged(Entity earlier, Entity later) {
-        return EntityResolver.merged(earlier, later);
+        return EntityOfMentions.merged(earlier, later);
     }
 }
