@@ -19,8 +19,8 @@ import java.util.Optional;
  * legal form ("Halvard Shipping ASA"); an apposition says what it is ("Velby, a fishing town"); it
  * ends in a place's feature word ("Custer National Forest") or an institution's head word
  * ("Parkland Memorial Hospital", but not a country NER knows: "Soviet Union"); a descriptor right
- * before it says what it is ("the copper company Codelco", "the town of Velby"); NER called it a place but it signs, buys or hires (a place does not). The
- * words are data (names.tsv).
+ * before it says what it is ("the copper company Codelco", "the town of Velby"); NER called it a place but it signs, buys or hires (a place does not); the other names of its list are mostly of another kind ({@link ListTypes}).
+ * The words are data (names.tsv).
  */
 final class TypeEvidence {
     /** A type and the rule that gave it; a lower rank is stronger evidence. */
@@ -93,7 +93,7 @@ final class TypeEvidence {
         if (m.type() == EntityType.LOCATION && actsAsOrganisation(ctx.graph(m.sentence()), m)) {
             return Optional.of(new Decision(EntityType.ORGANIZATION, "verb", 5));
         }
-        return Optional.empty();
+        return ListTypes.of(ctx, m).map(t -> new Decision(t, "list", 6));
     }
 
     /** ", a Norwegian shipping company": the head noun of an apposition right after the name. */
@@ -107,6 +107,10 @@ final class TypeEvidence {
             CoreLabel t = toks.get(i);
             boolean noun = t.tag() != null && t.tag().startsWith("NN");
             boolean nextIsNoun = i + 1 < toks.size() && toks.get(i + 1).tag() != null && toks.get(i + 1).tag().startsWith("NN");
+            if (noun && i + 1 < toks.size() && "POS".equals(toks.get(i + 1).tag())) {
+                i += 2; // ", the world's largest copper mine": the possessor is not the head
+                continue;
+            }
             if (noun && !nextIsNoun) {
                 return closesApposition(toks, i + 1) ? typeOfNoun(t) : Optional.empty();
             }

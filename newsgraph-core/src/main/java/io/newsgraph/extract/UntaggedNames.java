@@ -35,8 +35,11 @@ final class UntaggedNames {
             for (int i = 0; i < toks.size(); i++) {
                 organisationByHead(ctx, s, toks, i);
                 personWithAge(ctx, s, toks, i);
+                personByApposition(ctx, s, toks, i);
+                personInPair(ctx, s, toks, i);
             }
             bracketedAcronyms(ctx, s, toks);
+            sourceLinePublication(ctx, s, toks);
         }
     }
 
@@ -103,6 +106,76 @@ final class UntaggedNames {
             return; // "in Paris, 12, ..." or "March, 15, ..." stand after a word, not where a subject begins
         }
         add(ctx, new Mention(s, i, i + 1, t.word(), t.word(), EntityType.PERSON, false), "untagged/age");
+    }
+
+    /** "Tal, a senior ministry official, has ...": a lone untagged name that an apposition calls a person. */
+    private static void personByApposition(ArticleContext ctx, int s, List<CoreLabel> toks, int i) {
+        if (!isLoneUntaggedWord(ctx, s, toks, i) || i > 0 && !toks.get(i - 1).word().matches(",|and")
+                || i + 3 >= toks.size() || !",".equals(toks.get(i + 1).word()) || !"DT".equals(toks.get(i + 2).tag())) {
+            return;
+        }
+        for (int j = i + 3; j < Math.min(toks.size() - 1, i + 9); j++) {
+            CoreLabel t = toks.get(j);
+            if (t.tag() == null || !(t.tag().startsWith("NN") || t.tag().startsWith("JJ"))) {
+                return;
+            }
+            boolean personNoun = "TITLE".equals(t.ner()) || WORDS.is("person-nouns", t.word()) && Character.isLowerCase(t.word().charAt(0));
+            if (personNoun && t.tag().startsWith("NN") && toks.get(j + 1).word().matches("[,.]")) {
+                add(ctx, new Mention(s, i, i + 1, toks.get(i).word(), toks.get(i).word(), EntityType.PERSON, false), "untagged/apposition");
+                return;
+            }
+        }
+    }
+
+    /** "Brutus and Cassius": a lone untagged name joined by "and" or "or" to a person is a person too. */
+    private static void personInPair(ArticleContext ctx, int s, List<CoreLabel> toks, int i) {
+        if (i == 0 || !isLoneUntaggedWord(ctx, s, toks, i)) {
+            return;
+        }
+        Mention left = i >= 2 && toks.get(i - 1).word().matches("and|or") ? ctx.mentionAt(s, i - 2) : null;
+        Mention right = i + 2 < toks.size() && toks.get(i + 1).word().matches("and|or") ? ctx.mentionAt(s, i + 2) : null;
+        boolean pairedWithPerson = left != null && left.type() == EntityType.PERSON && left.end() == i - 1
+                || right != null && right.type() == EntityType.PERSON && right.begin() == i + 2;
+        if (pairedWithPerson) {
+            add(ctx, new Mention(s, i, i + 1, toks.get(i).word(), toks.get(i).word(), EntityType.PERSON, false), "untagged/pair");
+        }
+    }
+
+    private static boolean isLoneUntaggedWord(ArticleContext ctx, int s, List<CoreLabel> toks, int i) {
+        CoreLabel t = toks.get(i);
+        return ctx.mentionAt(s, i) == null && "O".equals(t.ner()) && "NNP".equals(t.tag()) && t.word().length() >= 3
+                && Character.isUpperCase(t.word().charAt(0)) && t.word().substring(1).chars().anyMatch(Character::isLowerCase)
+                && (i + 1 >= toks.size() || !"NNP".equals(toks.get(i + 1).tag()))
+                && (i == 0 || !"NNP".equals(toks.get(i - 1).tag()) || toks.get(i - 1).word().matches("and|or"));
+    }
+
+    /**
+     * "Cairo AL-AHALI in Arabic 6 Apr 94", "Moscow MOSKOVSKIY KOMSOMOLETS": a monitoring service's
+     * source line names the place and then the newspaper or broadcaster, and at most its language.
+     */
+    private static void sourceLinePublication(ArticleContext ctx, int s, List<CoreLabel> toks) {
+        List<Mention> ms = ctx.mentionsIn(s);
+        if (ms.isEmpty() || ms.get(0).type() != EntityType.LOCATION) {
+            return;
+        }
+        Mention place = ms.get(0);
+        if (place.begin() > 1 || place.begin() == 1 && !toks.get(0).word().matches("[A-Z]{2}\\d{6,}")) {
+            return;
+        }
+        int end = place.end();
+        while (end < toks.size() && ctx.mentionAt(s, end) == null && "O".equals(toks.get(end).ner())
+                && toks.get(end).word().matches("[A-Z0-9][\\p{L}0-9]*|-")) {
+            end++;
+        }
+        while (end > place.end() && "-".equals(toks.get(end - 1).word())) {
+            end--;
+        }
+        boolean closes = end == toks.size() || "in".equals(toks.get(end).word()) && end + 1 < toks.size()
+                && Character.isUpperCase(toks.get(end + 1).word().charAt(0));
+        if (end > place.end() && closes && Character.isLetter(toks.get(place.end()).word().charAt(0))) {
+            String text = MentionExtractor.join(toks, place.end(), end);
+            add(ctx, new Mention(s, place.end(), end, text, text, EntityType.ORGANIZATION, false), "untagged/source-line");
+        }
     }
 
     private static boolean isAge(String w) {
