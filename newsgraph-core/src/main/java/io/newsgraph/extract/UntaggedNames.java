@@ -21,6 +21,8 @@ final class UntaggedNames {
     /** NER tags a word of an organisation's name may carry when NER did not see the name. */
     private static final Set<String> LOOSE_TAGS = Set.of("O", "MISC", "ORDINAL", "NATIONALITY", "IDEOLOGY", "RELIGION");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z&]{1,7}");
+    /** A monitoring service's item number at the head of a source line ("NC1404123794"). */
+    private static final java.util.regex.Pattern SOURCE_ID = java.util.regex.Pattern.compile("[A-Z]{2}\\d{6,}");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
     private UntaggedNames() {
@@ -154,14 +156,15 @@ final class UntaggedNames {
      * source line names the place and then the newspaper or broadcaster, and at most its language.
      */
     private static void sourceLinePublication(ArticleContext ctx, int s, List<CoreLabel> toks) {
-        List<Mention> ms = ctx.mentionsIn(s);
-        if (ms.isEmpty() || ms.get(0).type() != EntityType.LOCATION) {
-            return;
+        for (Mention place : ctx.mentionsIn(s)) {
+            boolean opensLine = place.begin() == 0 || SOURCE_ID.matcher(toks.get(place.begin() - 1).word()).matches();
+            if (place.type() == EntityType.LOCATION && opensLine) {
+                publicationAfter(ctx, s, toks, place);
+            }
         }
-        Mention place = ms.get(0);
-        if (place.begin() > 1 || place.begin() == 1 && !toks.get(0).word().matches("[A-Z]{2}\\d{6,}")) {
-            return;
-        }
+    }
+
+    private static void publicationAfter(ArticleContext ctx, int s, List<CoreLabel> toks, Mention place) {
         int end = place.end();
         while (end < toks.size() && ctx.mentionAt(s, end) == null && "O".equals(toks.get(end).ner())
                 && toks.get(end).word().matches("[A-Z0-9][\\p{L}0-9]*|-")) {
