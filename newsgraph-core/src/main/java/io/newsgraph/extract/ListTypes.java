@@ -35,11 +35,20 @@ final class ListTypes {
         list.forEach(x -> counts.merge(x.type(), 1, Integer::sum));
         for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION}) {
             int n = counts.getOrDefault(t, 0);
-            if (t != m.type() && n >= 2 && n > list.size() - n) {
+            if (t != m.type() && n >= 2 && n > list.size() - n && mayBecome(m, t)) {
                 return Optional.of(t);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A list of people turns only a full name ("Buddy Holly") into a person, never a one-word name
+     * ("Musk, Bezos and Northwind" keeps the company); a list of organisations turns only a place
+     * into one ("Aloha" the airline), never a person ("Delta, United and Ed Bastian").
+     */
+    private static boolean mayBecome(Mention m, EntityType t) {
+        return t == EntityType.PERSON ? m.end() - m.begin() >= 2 : m.type() == EntityType.LOCATION;
     }
 
     /** The mentions joined to this one by commas and one closing "and" or "or", in order. */
