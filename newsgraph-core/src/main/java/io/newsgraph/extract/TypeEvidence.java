@@ -112,7 +112,7 @@ final class TypeEvidence {
                 continue;
             }
             if (noun && !nextIsNoun) {
-                return closesApposition(toks, i + 1) ? typeOfNoun(t) : Optional.empty();
+                return closesApposition(toks, i + 1) ? typeOfNoun(t).or(() -> personNoun(t)) : Optional.empty();
             }
             if (!noun && !isModifierTag(t.tag())) {
                 return Optional.empty();
@@ -124,11 +124,11 @@ final class TypeEvidence {
 
     /**
      * An apposition ends at a comma or the sentence's end, or goes on with a place ("a village on the
-     * coast"); ", the university said" is a clause, and ", a company of the ..." reads as well as a
+     * coast") or with "and" ("a council member and activist"); ", the university said" is a clause, and ", a company of the ..." reads as well as a
      * list item as a description.
      */
     private static boolean closesApposition(List<CoreLabel> toks, int after) {
-        return after >= toks.size() || toks.get(after).word().matches("[,.;:)\\]]|--|-RRB-")
+        return after >= toks.size() || toks.get(after).word().matches("[,.;:)\\]]|--|-RRB-|and")
                 || "IN".equals(toks.get(after).tag()) && !"of".equals(toks.get(after).word());
     }
 
@@ -155,6 +155,12 @@ final class TypeEvidence {
             return Optional.of(EntityType.ORGANIZATION);
         }
         return Optional.empty();
+    }
+
+    /** ", a City Council member and ...": what an apposition calls a person (a lower-case noun NER tags as a title, or a person noun). */
+    private static Optional<EntityType> personNoun(CoreLabel t) {
+        boolean lower = !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+        return lower && ("TITLE".equals(t.ner()) || WORDS.is("person-nouns", t.word())) ? Optional.of(EntityType.PERSON) : Optional.empty();
     }
 
     private static boolean isModifierTag(String tag) {

@@ -85,4 +85,18 @@ class UntaggedNamesTest {
         ArticleExtraction r = raw("The plot against the consul was led by Brutus and Cassius.");
         assertThat(r.mentions()).as(r.mentions().toString()).anyMatch(m -> m.text().equals("Cassius") && m.type() == EntityType.PERSON);
     }
+
+    @Test
+    void anAppositionThatCallsANameAPersonTypesItAPerson() {
+        String text = "The permits were approved last week, said Georgia Halvik, a city council member and housing activist.";
+        ArticleExtraction r = raw(text);
+        assertThat(r.mentions()).as(r.mentions().toString()).anyMatch(m -> m.text().equals("Georgia Halvik") && m.type() == EntityType.PERSON);
+        assertThat(r.typeRules()).containsEntry("Georgia Halvik", "apposition");
+    }
+
+    @Test
+    void aListOfPeopleLeavesAOneWordCompanyAlone() {
+        ArticleExtraction r = raw("The launch contracts went to Halvard Berg, Ines Moreau and Northwind.");
+        assertThat(r.mentions()).as(r.mentions().toString()).anyMatch(m -> m.text().equals("Northwind") && m.type() != EntityType.PERSON);
+    }
 }
