@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class MentionExtractor implements Extractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MentionExtractor.class);
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\s*(Photo|Image|Credit|Picture|Illustration)s?\\s*:.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
     private final Gazetteer gazetteer = Gazetteer.get();
 
     @Override
@@ -45,6 +46,7 @@ public final class MentionExtractor implements Extractor {
                 add(ctx, s, toks, r.begin(), r.end(), r.type());
             }
         }
+        UntaggedNames.add(ctx);
         tagMissedNames(ctx);
         voteTypes(ctx);
         TypeEvidence.apply(ctx);
@@ -186,6 +188,9 @@ public final class MentionExtractor implements Extractor {
         }
         if (!text.matches(".*\\p{L}.*")) {
             return;
+        }
+        if (type == EntityType.LOCATION && PARTY_AND_STATE.matcher(text).matches()) {
+            return; // "Sen. Jake Garn, R-Utah": a legislator's party and state, not a place named in the story
         }
         if (begin == 0 && text.equals(text.toUpperCase()) && text.length() > 3 && end < toks.size()
                 && toks.get(end).word().matches(",|\u2014|--|-") && hasVerb(toks)) {

@@ -20,8 +20,8 @@ import java.util.Optional;
  * legal form ("Halvard Shipping ASA"); an apposition says what it is ("Velby, a fishing town"); it
  * ends in a place's feature word ("Custer National Forest") or an institution's head word
  * ("Parkland Memorial Hospital", but not a country NER knows: "Soviet Union"); a descriptor right
- * before it says what it is ("the copper company Codelco", "the town of Velby"); NER called it a place but it signs, buys or hires (a place does not). The
- * words are data (names.tsv).
+ * before it says what it is ("the copper company Codelco", "the town of Velby"); NER called it a place but it signs, buys or hires (a place does not); the other names of its list are mostly of another kind ({@link ListTypes}).
+ * The words are data (names.tsv).
  */
 final class TypeEvidence {
     /** A type and the rule that gave it; a lower rank is stronger evidence. */
@@ -98,7 +98,7 @@ final class TypeEvidence {
         if (m.type() == EntityType.LOCATION && actsAsOrganisation(ctx.graph(m.sentence()), m)) {
             return Optional.of(new Decision(EntityType.ORGANIZATION, "verb", 5));
         }
-        return Optional.empty();
+        return ListTypes.of(ctx, m).map(t -> new Decision(t, "list", 6));
     }
 
     /** ", a Norwegian shipping company": the head noun of an apposition right after the name. */
@@ -112,8 +112,12 @@ final class TypeEvidence {
             CoreLabel t = toks.get(i);
             boolean noun = t.tag() != null && t.tag().startsWith("NN");
             boolean nextIsNoun = i + 1 < toks.size() && toks.get(i + 1).tag() != null && toks.get(i + 1).tag().startsWith("NN");
+            if (noun && i + 1 < toks.size() && "POS".equals(toks.get(i + 1).tag())) {
+                i += 2; // ", the world's largest copper mine": the possessor is not the head
+                continue;
+            }
             if (noun && !nextIsNoun) {
-                return closesApposition(toks, i + 1) ? typeOfNoun(t) : Optional.empty();
+                return closesApposition(toks, i + 1) ? typeOfNoun(t).or(() -> personNoun(t)) : Optional.empty();
             }
             if (!noun && !isModifierTag(t.tag())) {
                 return Optional.empty();
@@ -125,11 +129,11 @@ final class TypeEvidence {
 
     /**
      * An apposition ends at a comma or the sentence's end, or goes on with a place ("a village on the
-     * coast"); ", the university said" is a clause, and ", a company of the ..." reads as well as a
+     * coast") or with "and" ("a council member and activist"); ", the university said" is a clause, and ", a company of the ..." reads as well as a
      * list item as a description.
      */
     private static boolean closesApposition(List<CoreLabel> toks, int after) {
-        return after >= toks.size() || toks.get(after).word().matches("[,.;:)\\]]|--|-RRB-")
+        return after >= toks.size() || toks.get(after).word().matches("[,.;:)\\]]|--|-RRB-|and")
                 || "IN".equals(toks.get(after).tag()) && !"of".equals(toks.get(after).word());
     }
 
@@ -156,6 +160,12 @@ final class TypeEvidence {
             return Optional.of(EntityType.ORGANIZATION);
         }
         return Optional.empty();
+    }
+
+    /** ", a City Council member and ...": what an apposition calls a person (a lower-case noun NER tags as a title, or a person noun). */
+    private static Optional<EntityType> personNoun(CoreLabel t) {
+        boolean lower = !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+        return lower && ("TITLE".equals(t.ner()) || WORDS.is("person-nouns", t.word())) ? Optional.of(EntityType.PERSON) : Optional.empty();
     }
 
     private static boolean isModifierTag(String tag) {
