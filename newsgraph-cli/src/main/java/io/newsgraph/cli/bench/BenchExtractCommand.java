@@ -10,6 +10,7 @@ import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.CoreNlpPipeline;
+import io.newsgraph.nlp.NlpSettings;
 import io.newsgraph.nlp.SharedPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * Extraction speed: model load time, bare CoreNLP annotation, our extractors and resolution on
+ * Extraction speed against today's full CoreNLP annotator set, measured first in the same process
+ * on the same corpus (skipped when it is the configured set, {@link NlpSettings}): model load time, bare CoreNLP annotation, our extractors and resolution on
  * top of it, and one worker thread against all cores. Inputs are read and cleaned by the ingest
  * stage (any format it reads); a warm-up pass runs first because CoreNLP's first pass is slower.
  */
@@ -70,9 +72,21 @@ public class BenchExtractCommand implements Callable<Integer> {
                 corpus.stream().mapToInt(a -> a.text().length()).sum(), repetitions, cores);
         out.flush();
 
+        HeapAfterGc heap = new HeapAfterGc();
+        boolean fullIsConfigured = NlpSettings.defaults().equals(NlpSettings.full());
+        FullPipelineBaseline baseline = null;
+        if (!fullIsConfigured) {
+            out.println("baseline: " + NlpSettings.full().label() + " (today's full annotator set), measured first");
+            out.flush();
+            baseline = FullPipelineBaseline.measure(corpus, repetitions, !noWarmup, heap);
+            heap.collectNow();
+            heap.reset();
+        }
         long t0 = System.nanoTime();
         CoreNlpPipeline nlp = SharedPipeline.get();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        out.println("measuring: " + nlp.settings().label());
+        out.flush();
         ExtractionPipeline single = new ExtractionPipeline(nlp, 1);
         ExtractionPipeline parallel = new ExtractionPipeline(nlp, cores);
 
@@ -105,28 +119,40 @@ public class BenchExtractCommand implements Callable<Integer> {
         }
         long endToEnd1 = time(single, corpus, repetitions);
         long endToEndN = time(parallel, corpus, repetitions);
+        annotated.clear();
+        long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
 
         double n = (double) repetitions;
         double bareS = bare / 1e9 / n;
         double oursS = ours / 1e9 / n;
         double e1 = endToEnd1 / 1e9 / n;
         double eN = endToEndN / 1e9 / n;
+        if (baseline == null) {
+            baseline = new FullPipelineBaseline(loadSeconds, bareS, heapBytes);
+        }
         double bareTps = tokens / bareS;
         double tps1 = tokens / e1;
         double tpsN = tokens / eN;
-        long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+        long heapMb = heapBytes / (1024 * 1024);
         long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
 
         out.printf(Locale.ROOT, "tokens per pass: %d%n", tokens);
-        figure(out, "model-load", loadSeconds, "s", e1, "one-corpus-extraction-1-thread");
+        figure(out, "extract-speedup-1-thread", baseline.annotateSeconds() / e1, "x", baseline.annotateSeconds() / e1,
+                "corenlp-full-pipeline-1-thread");
+        figure(out, "extract-scaling-" + cores + "-threads", e1 / eN, "x", e1 / eN, "extract-1-thread");
+        figure(out, "model-load", loadSeconds, "s", baseline.loadSeconds(), "corenlp-full-pipeline-load");
+        figure(out, "heap-used", heapMb, "MB", baseline.heapBytes() / (1024.0 * 1024), "corenlp-full-pipeline-heap-after-gc");
+        figure(out, "heap-used-of-max", heapMb, "MB", maxMb, "max-heap");
         figure(out, "corenlp-tokens-per-s", bareTps, "tokens/s", NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
+        figure(out, "corenlp-full-pipeline-tokens-per-s", tokens / baseline.annotateSeconds(), "tokens/s",
+                NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
         figure(out, "extract-tokens-per-s-1-thread", tps1, "tokens/s", bareTps, "bare-corenlp-1-thread");
         figure(out, "extract-articles-per-s-1-thread", corpus.size() / e1, "articles/s", corpus.size() / bareS, "bare-corenlp-1-thread");
         figure(out, "extract-tokens-per-s-" + cores + "-threads", tpsN, "tokens/s", tps1, "extract-1-thread");
         figure(out, "extract-articles-per-s-" + cores + "-threads", corpus.size() / eN, "articles/s", corpus.size() / e1, "extract-1-thread");
         figure(out, "own-stages-overhead", (bareS + oursS) / bareS, "x", 1.10, "target-1.10-of-bare-corenlp");
         figure(out, "end-to-end-overhead-1-thread", e1 / bareS, "x", 1.10, "target-1.10-of-bare-corenlp");
-        figure(out, "heap-used", heapMb, "MB", maxMb, "max-heap");
+        heap.close();
         out.flush();
         return ExitCodes.OK;
     }
