@@ -73,15 +73,7 @@ public class BenchExtractCommand implements Callable<Integer> {
         out.flush();
 
         HeapAfterGc heap = new HeapAfterGc();
-        boolean fullIsConfigured = NlpSettings.defaults().equals(NlpSettings.full());
-        FullPipelineBaseline baseline = null;
-        if (!fullIsConfigured) {
-            out.println("baseline: " + NlpSettings.full().label() + " (today's full annotator set), measured first");
-            out.flush();
-            baseline = FullPipelineBaseline.measure(corpus, repetitions, !noWarmup, heap);
-            heap.collectNow();
-            heap.reset();
-        }
+        FullPipelineBaseline baseline = baseline(out, corpus, heap);
         long t0 = System.nanoTime();
         CoreNlpPipeline nlp = SharedPipeline.get();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -117,44 +109,59 @@ public class BenchExtractCommand implements Callable<Integer> {
             Resolver.resolve(corpus, xs);
             ours += System.nanoTime() - s;
         }
+        out.println(DepparseSkipEstimate.of(annotated).describe());
         long endToEnd1 = time(single, corpus, repetitions);
         long endToEndN = time(parallel, corpus, repetitions);
         annotated.clear();
         long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
 
         double n = (double) repetitions;
-        double bareS = bare / 1e9 / n;
-        double oursS = ours / 1e9 / n;
-        double e1 = endToEnd1 / 1e9 / n;
-        double eN = endToEndN / 1e9 / n;
-        if (baseline == null) {
-            baseline = new FullPipelineBaseline(loadSeconds, bareS, heapBytes);
-        }
-        double bareTps = tokens / bareS;
-        double tps1 = tokens / e1;
-        double tpsN = tokens / eN;
-        long heapMb = heapBytes / (1024 * 1024);
-        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-
-        out.printf(Locale.ROOT, "tokens per pass: %d%n", tokens);
-        figure(out, "extract-speedup-1-thread", baseline.annotateSeconds() / e1, "x", baseline.annotateSeconds() / e1,
-                "corenlp-full-pipeline-1-thread");
-        figure(out, "extract-scaling-" + cores + "-threads", e1 / eN, "x", e1 / eN, "extract-1-thread");
-        figure(out, "model-load", loadSeconds, "s", baseline.loadSeconds(), "corenlp-full-pipeline-load");
-        figure(out, "heap-used", heapMb, "MB", baseline.heapBytes() / (1024.0 * 1024), "corenlp-full-pipeline-heap-after-gc");
-        figure(out, "heap-used-of-max", heapMb, "MB", maxMb, "max-heap");
-        figure(out, "corenlp-tokens-per-s", bareTps, "tokens/s", NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
-        figure(out, "corenlp-full-pipeline-tokens-per-s", tokens / baseline.annotateSeconds(), "tokens/s",
-                NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
-        figure(out, "extract-tokens-per-s-1-thread", tps1, "tokens/s", bareTps, "bare-corenlp-1-thread");
-        figure(out, "extract-articles-per-s-1-thread", corpus.size() / e1, "articles/s", corpus.size() / bareS, "bare-corenlp-1-thread");
-        figure(out, "extract-tokens-per-s-" + cores + "-threads", tpsN, "tokens/s", tps1, "extract-1-thread");
-        figure(out, "extract-articles-per-s-" + cores + "-threads", corpus.size() / eN, "articles/s", corpus.size() / e1, "extract-1-thread");
-        figure(out, "own-stages-overhead", (bareS + oursS) / bareS, "x", 1.10, "target-1.10-of-bare-corenlp");
-        figure(out, "end-to-end-overhead-1-thread", e1 / bareS, "x", 1.10, "target-1.10-of-bare-corenlp");
+        Timings t = new Timings(corpus.size(), tokens, loadSeconds, bare / 1e9 / n, ours / 1e9 / n, endToEnd1 / 1e9 / n,
+                endToEndN / 1e9 / n, heapBytes);
+        report(out, t, baseline != null ? baseline : new FullPipelineBaseline(loadSeconds, t.bareS(), heapBytes), cores);
         heap.close();
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Today's full annotator set, measured first and dropped; null when it is the configured set (measured once, below). */
+    private FullPipelineBaseline baseline(PrintWriter out, List<Article> corpus, HeapAfterGc heap) {
+        if (NlpSettings.defaults().equals(NlpSettings.full())) {
+            return null;
+        }
+        out.println("baseline: " + NlpSettings.full().label() + " (today's full annotator set), measured first");
+        out.flush();
+        FullPipelineBaseline b = FullPipelineBaseline.measure(corpus, repetitions, !noWarmup, heap);
+        heap.collectNow();
+        heap.reset();
+        return b;
+    }
+
+    /** One configuration's figures: seconds per pass (bare annotation, own stages, end to end on 1 and N threads). */
+    private record Timings(int articles, int tokens, double loadS, double bareS, double oursS, double e1, double eN, long heapBytes) {
+    }
+
+    private static void report(PrintWriter out, Timings t, FullPipelineBaseline baseline, int cores) {
+        double bareTps = t.tokens() / t.bareS();
+        double tps1 = t.tokens() / t.e1();
+        long heapMb = t.heapBytes() / (1024 * 1024);
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        out.printf(Locale.ROOT, "tokens per pass: %d%n", t.tokens());
+        double speedup = baseline.annotateSeconds() / t.e1();
+        figure(out, "extract-speedup-1-thread", speedup, "x", speedup, "corenlp-full-pipeline-1-thread");
+        figure(out, "extract-scaling-" + cores + "-threads", t.e1() / t.eN(), "x", t.e1() / t.eN(), "extract-1-thread");
+        figure(out, "model-load", t.loadS(), "s", baseline.loadSeconds(), "corenlp-full-pipeline-load");
+        figure(out, "heap-used", heapMb, "MB", baseline.heapBytes() / (1024.0 * 1024), "corenlp-full-pipeline-heap-after-gc");
+        figure(out, "heap-used-of-max", heapMb, "MB", maxMb, "max-heap");
+        figure(out, "corenlp-tokens-per-s", bareTps, "tokens/s", NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
+        figure(out, "corenlp-full-pipeline-tokens-per-s", t.tokens() / baseline.annotateSeconds(), "tokens/s",
+                NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
+        figure(out, "extract-tokens-per-s-1-thread", tps1, "tokens/s", bareTps, "bare-corenlp-1-thread");
+        figure(out, "extract-articles-per-s-1-thread", t.articles() / t.e1(), "articles/s", t.articles() / t.bareS(), "bare-corenlp-1-thread");
+        figure(out, "extract-tokens-per-s-" + cores + "-threads", t.tokens() / t.eN(), "tokens/s", tps1, "extract-1-thread");
+        figure(out, "extract-articles-per-s-" + cores + "-threads", t.articles() / t.eN(), "articles/s", t.articles() / t.e1(), "extract-1-thread");
+        figure(out, "own-stages-overhead", (t.bareS() + t.oursS()) / t.bareS(), "x", 1.10, "target-1.10-of-bare-corenlp");
+        figure(out, "end-to-end-overhead-1-thread", t.e1() / t.bareS(), "x", 1.10, "target-1.10-of-bare-corenlp");
     }
 
     private static long time(ExtractionPipeline p, List<Article> corpus) {
