@@ -1,5 +1,7 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.nlp.SharedPipeline;
+
 import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.cli.common.InputsMixin;
 import io.newsgraph.cli.common.Progress;
@@ -21,6 +23,9 @@ import java.util.concurrent.Callable;
         description = {"Reads articles and writes the extracted articles, entities, events and facts as JSON Lines.",
                 "Every fact carries its sentence, offsets, extractor and rule, confidence, polarity and modality."})
 public class ExtractCommand implements Callable<Integer> {
+    /** Developer switch: -Dnewsgraph.nlp.times=true ends the run with the seconds spent in each CoreNLP annotator. */
+    static final String ANNOTATOR_TIMES_PROPERTY = "newsgraph.nlp.times";
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +61,10 @@ public class ExtractCommand implements Callable<Integer> {
         err.printf("%d articles, %d entities, %d facts, %d events in %.1f s%s%n", g.articles().size(),
                 g.entities().size(), g.facts().size(), g.events().size(), outcome.extractMillis() / 1000.0,
                 output == null ? "" : " -> " + output);
+        if (Boolean.getBoolean(ANNOTATOR_TIMES_PROPERTY)) {
+            err.println("annotator seconds (" + SharedPipeline.get().settings().label() + "): "
+                    + SharedPipeline.get().annotatorTimes().seconds());
+        }
         err.flush();
         return outcome.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The extract benchmark on a tiny made-up corpus: every figure line is printed in the agreed form. */
+/** The extract benchmark on a tiny made-up corpus: every figure line is printed in the agreed form, the
+ * speed-up against the full annotator set among them. */
 class BenchExtractCommandTest {
     @Test
     void printsOneLinePerFigure(@TempDir Path dir) throws Exception {
@@ -24,9 +25,12 @@ class BenchExtractCommandTest {
         int code = cli.execute("--input", dir.toString(), "--threads", "2", "--no-warmup");
         assertThat(code).isZero();
         var lines = out.toString().lines().filter(l -> l.startsWith("bench ")).toList();
-        assertThat(lines).hasSize(9);
+        assertThat(lines).hasSize(13);
         assertThat(lines).allMatch(l -> l.matches("bench [a-z0-9-]+ [0-9.]+ \\S+ ratio=[0-9.]+ baseline=\\S+"));
         assertThat(out.toString()).contains("bench own-stages-overhead ", "bench extract-tokens-per-s-2-threads ");
+        assertThat(lines).anyMatch(l -> l.matches("bench extract-speedup-1-thread [0-9.]+ x ratio=[0-9.]+ baseline=corenlp-full-pipeline-1-thread"))
+                .anyMatch(l -> l.matches("bench extract-scaling-2-threads [0-9.]+ x ratio=[0-9.]+ baseline=extract-1-thread"))
+                .anyMatch(l -> l.startsWith("bench model-load ")).anyMatch(l -> l.startsWith("bench heap-used "));
     }
 
     @Test

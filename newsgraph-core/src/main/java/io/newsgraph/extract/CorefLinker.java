@@ -35,9 +35,13 @@ public final class CorefLinker implements Extractor {
         return "coref-links";
     }
 
+    /**
+     * Not COREF: without the coref annotator ({@code -Dnewsgraph.coref=none}) the document has no
+     * chains, and this linker adds no links, leaving pronouns to the project's own antecedent rules.
+     */
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.COREF, Capability.DEPPARSE, Capability.MENTIONS);
+        return Set.of(Capability.DEPPARSE, Capability.MENTIONS);
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class TitleLexicon {
         return words.contains(normalise(word));
     }
 
+    /** True when the words, as a whole, are one title of titles.tsv ("prime", "minister"). */
+    public boolean isTitle(List<String> seq) {
+        return titles.containsKey(String.join(" ", seq.stream().map(TitleLexicon::normalise).toList()));
+    }
+
     /**
      * The longest title that ends the given word sequence: ["first", "deputy", "head"] gives
      * "first deputy head"; ["Russian", "President"] gives "president".

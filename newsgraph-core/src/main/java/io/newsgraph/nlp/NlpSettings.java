@@ -5,20 +5,57 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * How the CoreNLP pipeline is built. The defaults are the measured choice for news text (see
- * shared/notes/corenlp.md): fine-grained NER for titles and countries, UD dependencies, and
- * fastneural coreference. Measured on the five seed articles (warm, one thread): fastneural 368
- * tokens/s with 2.3 GB heap used, statistical 322 tokens/s with 3.0 GB, the same seed scores;
- * the system property newsgraph.coref=statistical switches back.
+ * How the CoreNLP pipeline is built. The default ({@code full}) is the measured choice for news
+ * text (see shared/notes/corenlp.md): fine-grained NER for titles and countries, UD dependencies,
+ * and fastneural coreference. Measured on the five seed articles (warm, one thread): fastneural
+ * 368 tokens/s with 2.3 GB heap used, statistical 322 tokens/s with 3.0 GB, the same seed scores.
+ *
+ * <p>{@code fast} (system property {@code newsgraph.nlp=fast}) replaces CoreNLP's fine-grained NER,
+ * a large regular-expression gazetteer that more than doubles NER time, by plain NER followed by
+ * {@code lexner}, the project's own tagging from its lexicons (countries, capitals, demonyms,
+ * titles: the fine-grained types the extractors read). {@code newsgraph.coref} picks the
+ * coreference algorithm: fastneural, statistical, or none (the project's own pronoun and title
+ * linking still runs). README "Performance" gives the measured speed and quality of each.
  */
-public record NlpSettings(String corefAlgorithm, boolean coref) {
+public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
+    public static final String NLP_PROPERTY = "newsgraph.nlp";
+    public static final String COREF_PROPERTY = "newsgraph.coref";
+    /** The name under which the project's lexicon tagger runs in the CoreNLP pipeline. */
+    public static final String LEXICON_NER = "lexner";
+    private static final Set<String> COREF_ALGORITHMS = Set.of("fastneural", "statistical", "none");
+
+    public NlpSettings {
+        corefAlgorithm = corefAlgorithm.toLowerCase(Locale.ROOT);
+        if (!COREF_ALGORITHMS.contains(corefAlgorithm)) {
+            throw new IllegalArgumentException("-D" + COREF_PROPERTY + "=" + corefAlgorithm
+                    + ": unknown coreference algorithm (fastneural, statistical or none)");
+        }
+        coref = coref && !corefAlgorithm.equals("none");
+    }
+
+    /** The settings the system properties ask for; without any, {@link #full()}. */
     public static NlpSettings defaults() {
-        return new NlpSettings(System.getProperty("newsgraph.coref", "fastneural"), true);
+        String mode = System.getProperty(NLP_PROPERTY, "full").toLowerCase(Locale.ROOT);
+        if (!mode.equals("full") && !mode.equals("fast")) {
+            throw new IllegalArgumentException("-D" + NLP_PROPERTY + "=" + mode + ": unknown pipeline (full or fast)");
+        }
+        String coref = System.getProperty(COREF_PROPERTY, "fastneural");
+        return new NlpSettings(coref, true, mode.equals("fast"));
+    }
+
+    /** Today's full annotator set: the baseline `bench extract` measures the chosen settings against. */
+    public static NlpSettings full() {
+        return new NlpSettings("fastneural", true, false);
+    }
+
+    /** A short name for reports: "full/fastneural", "fast/none". */
+    public String label() {
+        return (fast ? "fast" : "full") + "/" + (coref ? corefAlgorithm : "none");
     }
 
     /** The annotators this pipeline runs, in order; extractors declare requirements against these names. */
     public String annotators() {
-        return "tokenize,ssplit,pos,lemma,ner,depparse" + (coref ? ",coref" : "");
+        return "tokenize,ssplit,pos,lemma,ner" + (fast ? "," + LEXICON_NER : "") + ",depparse" + (coref ? ",coref" : "");
     }
 
     /** The annotator names, for the extractors' requirement checks. */
@@ -31,10 +68,13 @@ public record NlpSettings(String corefAlgorithm, boolean coref) {
         p.setProperty("annotators", annotators());
         // Headlines, captions and list items sit on their own lines after cleaning: a newline ends a sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.applyFineGrained", Boolean.toString(!fast));
         p.setProperty("ner.buildEntityMentions", "true");
+        if (fast) {
+            p.setProperty("customAnnotatorClass." + LEXICON_NER, "io.newsgraph.extract.LexiconNerAnnotator");
+        }
         if (coref) {
-            p.setProperty("coref.algorithm", corefAlgorithm.toLowerCase(Locale.ROOT));
+            p.setProperty("coref.algorithm", corefAlgorithm);
             p.setProperty("coref.md.type", "dep");
         }
         return p;

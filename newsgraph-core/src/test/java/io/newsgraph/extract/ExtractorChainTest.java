@@ -28,9 +28,17 @@ class ExtractorChainTest {
 
     @Test
     void missingAnnotatorIsNamed() {
-        assertThatThrownBy(() -> ExtractorChain.assemble(Set.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
+        assertThatThrownBy(() -> ExtractorChain.assemble(Set.of("tokenize", "ssplit", "pos", "lemma", "ner", "coref"),
                 ExtractorChain.defaultExtractors()))
-                .hasMessageContaining("coref-links").hasMessageContaining("[coref]");
+                .hasMessageContaining("coref-links").hasMessageContaining("[depparse]");
+    }
+
+    @Test
+    void withoutCoreferenceTheChainStillAssembles() {
+        // -Dnewsgraph.coref=none: the coref linker finds no chains and adds no links; the own antecedent rules remain.
+        ExtractorChain chain = ExtractorChain.assemble(Set.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
+                ExtractorChain.defaultExtractors());
+        assertThat(chain.names()).contains("coref-links", "antecedents");
     }
 
     @Test

@@ -30,7 +30,10 @@ import java.util.zip.GZIPOutputStream;
  * annotates the missing texts with the real pipeline and writes their files into the source tree.
  * {@code CheckedInAnnotationsIT} re-annotates every file with the loaded models and fails when the
  * extraction from a file differs from the extraction from a fresh annotation, so a CoreNLP
- * upgrade or a settings change cannot leave the unit tests reading stale parses.
+ * upgrade or a settings change cannot leave the unit tests reading stale parses. The files hold the
+ * full annotator set's output ({@link NlpSettings#full()}) and are recorded only with it; with
+ * {@code -Dnewsgraph.nlp=fast} the unit tests still read them (they test the extractors, not the
+ * annotators), and that freshness check reports the texts whose extraction the fast set changes.
  */
 public final class CheckedInAnnotations {
     public static final String RECORD_PROPERTY = "newsgraph.annotations.record";
@@ -53,6 +56,12 @@ public final class CheckedInAnnotations {
         if (!Boolean.getBoolean(RECORD_PROPERTY)) {
             throw new AssertionError("no checked-in annotation for the test text \"" + abbreviate(article.text())
                     + "\" (" + file.getFileName() + "): rerun the test with -D" + RECORD_PROPERTY + "=true to record it");
+        }
+        if (!SharedPipeline.get().settings().equals(NlpSettings.full())) {
+            // The files are keyed by date and text only: they must all come from one annotator set, the full one.
+            throw new AssertionError("checked-in annotations are recorded with the full annotator set; this JVM runs "
+                    + SharedPipeline.get().settings().label() + " (drop -D" + NlpSettings.NLP_PROPERTY + " and -D"
+                    + NlpSettings.COREF_PROPERTY + ")");
         }
         AnnotatedArticle fresh = SharedPipeline.get().annotate(article);
         write(file, fresh.doc());

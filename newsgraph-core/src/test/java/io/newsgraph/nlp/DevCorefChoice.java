@@ -12,7 +12,7 @@ public final class DevCorefChoice {
 
     public static void main(String[] args) {
         List<Article> seeds = SeedArticles.load();
-        CoreNlpPipeline p = new CoreNlpPipeline(new NlpSettings(args[0], true));
+        CoreNlpPipeline p = new CoreNlpPipeline(new NlpSettings(args[0], true, false));
         seeds.forEach(p::annotate);
         long t0 = System.nanoTime();
         int tokens = 0;

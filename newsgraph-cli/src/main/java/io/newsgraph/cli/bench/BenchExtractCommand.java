@@ -10,6 +10,7 @@ import io.newsgraph.pipeline.ExtractionPipeline;
 import io.newsgraph.model.Article;
 import io.newsgraph.nlp.AnnotatedArticle;
 import io.newsgraph.nlp.CoreNlpPipeline;
+import io.newsgraph.nlp.NlpSettings;
 import io.newsgraph.nlp.SharedPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * Extraction speed: model load time, bare CoreNLP annotation, our extractors and resolution on
+ * Extraction speed against today's full CoreNLP annotator set, measured first in the same process
+ * on the same corpus (skipped when it is the configured set, {@link NlpSettings}): model load time, bare CoreNLP annotation, our extractors and resolution on
  * top of it, and one worker thread against all cores. Inputs are read and cleaned by the ingest
  * stage (any format it reads); a warm-up pass runs first because CoreNLP's first pass is slower.
  */
@@ -70,9 +72,13 @@ public class BenchExtractCommand implements Callable<Integer> {
                 corpus.stream().mapToInt(a -> a.text().length()).sum(), repetitions, cores);
         out.flush();
 
+        HeapAfterGc heap = new HeapAfterGc();
+        FullPipelineBaseline baseline = baseline(out, corpus, heap);
         long t0 = System.nanoTime();
         CoreNlpPipeline nlp = SharedPipeline.get();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        out.println("measuring: " + nlp.settings().label());
+        out.flush();
         ExtractionPipeline single = new ExtractionPipeline(nlp, 1);
         ExtractionPipeline parallel = new ExtractionPipeline(nlp, cores);
 
@@ -81,54 +87,94 @@ public class BenchExtractCommand implements Callable<Integer> {
             corpus.forEach(nlp::annotate);
         }
         long bare = 0;
+        long bareCpu = 0;
         int tokens = 0;
         for (int r = 0; r < repetitions; r++) {
             annotated.clear();
             long s = System.nanoTime();
+            long c = ThreadCpu.nanos();
             for (Article a : corpus) {
                 annotated.add(nlp.annotate(a));
             }
             bare += System.nanoTime() - s;
+            bareCpu += ThreadCpu.nanos() - c;
         }
         for (AnnotatedArticle a : annotated) {
             tokens += a.tokenCount();
         }
         long ours = 0;
+        long oursCpu = 0;
         for (int r = 0; r < repetitions; r++) {
             long s = System.nanoTime();
+            long c = ThreadCpu.nanos();
             List<ArticleExtraction> xs = new ArrayList<>();
             for (AnnotatedArticle a : annotated) {
                 xs.add(single.extractAnnotated(a));
             }
             Resolver.resolve(corpus, xs);
             ours += System.nanoTime() - s;
+            oursCpu += ThreadCpu.nanos() - c;
         }
+        out.println(DepparseSkipEstimate.of(annotated).describe());
         long endToEnd1 = time(single, corpus, repetitions);
         long endToEndN = time(parallel, corpus, repetitions);
+        annotated.clear();
+        long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
 
         double n = (double) repetitions;
-        double bareS = bare / 1e9 / n;
-        double oursS = ours / 1e9 / n;
-        double e1 = endToEnd1 / 1e9 / n;
-        double eN = endToEndN / 1e9 / n;
-        double bareTps = tokens / bareS;
-        double tps1 = tokens / e1;
-        double tpsN = tokens / eN;
-        long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-
-        out.printf(Locale.ROOT, "tokens per pass: %d%n", tokens);
-        figure(out, "model-load", loadSeconds, "s", e1, "one-corpus-extraction-1-thread");
-        figure(out, "corenlp-tokens-per-s", bareTps, "tokens/s", NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
-        figure(out, "extract-tokens-per-s-1-thread", tps1, "tokens/s", bareTps, "bare-corenlp-1-thread");
-        figure(out, "extract-articles-per-s-1-thread", corpus.size() / e1, "articles/s", corpus.size() / bareS, "bare-corenlp-1-thread");
-        figure(out, "extract-tokens-per-s-" + cores + "-threads", tpsN, "tokens/s", tps1, "extract-1-thread");
-        figure(out, "extract-articles-per-s-" + cores + "-threads", corpus.size() / eN, "articles/s", corpus.size() / e1, "extract-1-thread");
-        figure(out, "own-stages-overhead", (bareS + oursS) / bareS, "x", 1.10, "target-1.10-of-bare-corenlp");
-        figure(out, "end-to-end-overhead-1-thread", e1 / bareS, "x", 1.10, "target-1.10-of-bare-corenlp");
-        figure(out, "heap-used", heapMb, "MB", maxMb, "max-heap");
+        Timings t = new Timings(corpus.size(), tokens, loadSeconds, bare / 1e9 / n, ours / 1e9 / n, endToEnd1 / 1e9 / n,
+                endToEndN / 1e9 / n, heapBytes, (bareCpu + oursCpu) / 1e9 / n);
+        report(out, t, baseline != null ? baseline : new FullPipelineBaseline(loadSeconds, bareCpu / 1e9 / n, heapBytes), cores);
+        heap.close();
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Today's full annotator set, measured first and dropped; null when it is the configured set (measured once, below). */
+    private FullPipelineBaseline baseline(PrintWriter out, List<Article> corpus, HeapAfterGc heap) {
+        if (NlpSettings.defaults().equals(NlpSettings.full())) {
+            return null;
+        }
+        out.println("baseline: " + NlpSettings.full().label() + " (today's full annotator set), measured first");
+        out.flush();
+        FullPipelineBaseline b = FullPipelineBaseline.measure(corpus, repetitions, !noWarmup, heap);
+        heap.collectNow();
+        heap.reset();
+        return b;
+    }
+
+    /**
+     * One configuration's figures: wall seconds per pass (bare annotation, own stages, end to end on 1
+     * and N threads) and the CPU seconds of one thread annotating and extracting ({@code cpu1}).
+     */
+    private record Timings(int articles, int tokens, double loadS, double bareS, double oursS, double e1, double eN, long heapBytes,
+                           double cpu1) {
+    }
+
+    private static void report(PrintWriter out, Timings t, FullPipelineBaseline baseline, int cores) {
+        double bareTps = t.tokens() / t.bareS();
+        double tps1 = t.tokens() / t.e1();
+        long heapMb = t.heapBytes() / (1024 * 1024);
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        out.printf(Locale.ROOT, "tokens per pass: %d%n", t.tokens());
+        // CPU seconds of one thread on both sides: the full set's bare annotation against annotation plus our stages.
+        double speedup = baseline.annotateSeconds() / t.cpu1();
+        out.printf(Locale.ROOT, "one thread, CPU seconds per pass: full annotator set %.1f, configured pipeline with extraction %.1f%n",
+                baseline.annotateSeconds(), t.cpu1());
+        figure(out, "extract-speedup-1-thread", speedup, "x", speedup, "corenlp-full-pipeline-1-thread");
+        figure(out, "extract-scaling-" + cores + "-threads", t.e1() / t.eN(), "x", t.e1() / t.eN(), "extract-1-thread");
+        figure(out, "model-load", t.loadS(), "s", baseline.loadSeconds(), "corenlp-full-pipeline-load");
+        figure(out, "heap-used", heapMb, "MB", baseline.heapBytes() / (1024.0 * 1024), "corenlp-full-pipeline-heap-after-gc");
+        figure(out, "heap-used-of-max", heapMb, "MB", maxMb, "max-heap");
+        figure(out, "corenlp-tokens-per-s", bareTps, "tokens/s", NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
+        figure(out, "corenlp-full-pipeline-tokens-per-s", t.tokens() / baseline.annotateSeconds(), "tokens/s",
+                NOTED_CORENLP_TOKENS_PER_S, "issue-noted-corenlp-280-tokens/s");
+        figure(out, "extract-tokens-per-s-1-thread", tps1, "tokens/s", bareTps, "bare-corenlp-1-thread");
+        figure(out, "extract-articles-per-s-1-thread", t.articles() / t.e1(), "articles/s", t.articles() / t.bareS(), "bare-corenlp-1-thread");
+        figure(out, "extract-tokens-per-s-" + cores + "-threads", t.tokens() / t.eN(), "tokens/s", tps1, "extract-1-thread");
+        figure(out, "extract-articles-per-s-" + cores + "-threads", t.articles() / t.eN(), "articles/s", t.articles() / t.e1(), "extract-1-thread");
+        figure(out, "own-stages-overhead", (t.bareS() + t.oursS()) / t.bareS(), "x", 1.10, "target-1.10-of-bare-corenlp");
+        figure(out, "end-to-end-overhead-1-thread", t.e1() / t.bareS(), "x", 1.10, "target-1.10-of-bare-corenlp");
     }
 
     private static long time(ExtractionPipeline p, List<Article> corpus) {

@@ -1,0 +1,40 @@
+package io.newsgraph.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The pipeline choices: the full set stays today's; fast swaps fine-grained NER for the lexicon tagger. */
+class NlpSettingsTest {
+    @Test
+    void fullIsTodaysAnnotatorSet() {
+        NlpSettings full = NlpSettings.full();
+        assertThat(full.annotators()).isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse,coref");
+        assertThat(full.properties()).containsEntry("ner.applyFineGrained", "true").containsEntry("coref.algorithm", "fastneural");
+        assertThat(full.label()).isEqualTo("full/fastneural");
+    }
+
+    @Test
+    void fastTagsFromTheLexiconsAfterPlainNer() {
+        NlpSettings fast = new NlpSettings("fastneural", true, true);
+        assertThat(fast.annotators()).isEqualTo("tokenize,ssplit,pos,lemma,ner,lexner,depparse,coref");
+        assertThat(fast.properties()).containsEntry("ner.applyFineGrained", "false")
+                .containsEntry("customAnnotatorClass.lexner", "io.newsgraph.extract.LexiconNerAnnotator");
+    }
+
+    @Test
+    void noCoreferenceDropsTheAnnotator() {
+        NlpSettings none = new NlpSettings("none", true, true);
+        assertThat(none.coref()).isFalse();
+        assertThat(none.annotatorSet()).doesNotContain("coref").contains("depparse");
+        assertThat(none.properties()).doesNotContainKey("coref.algorithm");
+        assertThat(none.label()).isEqualTo("fast/none");
+    }
+
+    @Test
+    void anUnknownAlgorithmIsNamed() {
+        assertThatThrownBy(() -> new NlpSettings("neural", true, false))
+                .hasMessageContaining("-Dnewsgraph.coref=neural").hasMessageContaining("fastneural, statistical or none");
+    }
+}
