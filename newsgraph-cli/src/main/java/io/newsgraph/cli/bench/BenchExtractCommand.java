@@ -86,9 +86,32 @@ public class BenchExtractCommand implements Callable<Integer> {
         if (!noWarmup) {
             corpus.forEach(nlp::annotate);
         }
-        long bare = 0;
-        long bareCpu = 0;
-        int tokens = 0;
+        Spent bare = annotateAll(nlp, corpus, annotated);
+        int tokens = annotated.stream().mapToInt(AnnotatedArticle::tokenCount).sum();
+        Spent ours = extractAll(single, corpus, annotated);
+        out.println(DepparseSkipEstimate.of(annotated).describe());
+        long endToEnd1 = time(single, corpus, repetitions);
+        long endToEndN = time(parallel, corpus, repetitions);
+        annotated.clear();
+        long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
+
+        double n = (double) repetitions;
+        Timings t = new Timings(corpus.size(), tokens, loadSeconds, bare.wall() / 1e9 / n, ours.wall() / 1e9 / n, endToEnd1 / 1e9 / n,
+                endToEndN / 1e9 / n, heapBytes, (bare.cpu() + ours.cpu()) / 1e9 / n);
+        report(out, t, baseline != null ? baseline : new FullPipelineBaseline(loadSeconds, bare.cpu() / 1e9 / n, heapBytes), cores);
+        heap.close();
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Wall and CPU nanoseconds of the measuring thread, summed over the repetitions. */
+    private record Spent(long wall, long cpu) {
+    }
+
+    /** CoreNLP alone over the corpus, each repetition; {@code annotated} keeps the last repetition's annotations. */
+    private Spent annotateAll(CoreNlpPipeline nlp, List<Article> corpus, List<AnnotatedArticle> annotated) {
+        long wall = 0;
+        long cpu = 0;
         for (int r = 0; r < repetitions; r++) {
             annotated.clear();
             long s = System.nanoTime();
@@ -96,14 +119,16 @@ public class BenchExtractCommand implements Callable<Integer> {
             for (Article a : corpus) {
                 annotated.add(nlp.annotate(a));
             }
-            bare += System.nanoTime() - s;
-            bareCpu += ThreadCpu.nanos() - c;
+            wall += System.nanoTime() - s;
+            cpu += ThreadCpu.nanos() - c;
         }
-        for (AnnotatedArticle a : annotated) {
-            tokens += a.tokenCount();
-        }
-        long ours = 0;
-        long oursCpu = 0;
+        return new Spent(wall, cpu);
+    }
+
+    /** The project's own stages (extractors and resolution) over annotations made beforehand, each repetition. */
+    private Spent extractAll(ExtractionPipeline single, List<Article> corpus, List<AnnotatedArticle> annotated) {
+        long wall = 0;
+        long cpu = 0;
         for (int r = 0; r < repetitions; r++) {
             long s = System.nanoTime();
             long c = ThreadCpu.nanos();
@@ -112,22 +137,10 @@ public class BenchExtractCommand implements Callable<Integer> {
                 xs.add(single.extractAnnotated(a));
             }
             Resolver.resolve(corpus, xs);
-            ours += System.nanoTime() - s;
-            oursCpu += ThreadCpu.nanos() - c;
+            wall += System.nanoTime() - s;
+            cpu += ThreadCpu.nanos() - c;
         }
-        out.println(DepparseSkipEstimate.of(annotated).describe());
-        long endToEnd1 = time(single, corpus, repetitions);
-        long endToEndN = time(parallel, corpus, repetitions);
-        annotated.clear();
-        long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
-
-        double n = (double) repetitions;
-        Timings t = new Timings(corpus.size(), tokens, loadSeconds, bare / 1e9 / n, ours / 1e9 / n, endToEnd1 / 1e9 / n,
-                endToEndN / 1e9 / n, heapBytes, (bareCpu + oursCpu) / 1e9 / n);
-        report(out, t, baseline != null ? baseline : new FullPipelineBaseline(loadSeconds, bareCpu / 1e9 / n, heapBytes), cores);
-        heap.close();
-        out.flush();
-        return ExitCodes.OK;
+        return new Spent(wall, cpu);
     }
 
     /** Today's full annotator set, measured first and dropped; null when it is the configured set (measured once, below). */
