@@ -6,6 +6,7 @@ import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.RVFDatum;
 import edu.stanford.nlp.stats.ClassicCounter;
+import io.newsgraph.extract.relation.ArgumentTypes;
 import io.newsgraph.extract.relation.Candidate;
 import io.newsgraph.extract.relation.RelationModel;
 import org.slf4j.Logger;
@@ -82,12 +83,14 @@ public final class RelationTrainer {
     }
 
     /**
-     * Rule claims, plus the classifier's decisions on pairs the rules left alone: a rule's fact
-     * wins, so the classifier never contradicts or doubles one.
+     * Rule claims, plus the classifier's decisions on pairs the rules left alone or related only by
+     * predicates the classifier never gives: a rule's fact of the classifier's kinds wins, so the
+     * classifier never contradicts or doubles one.
      */
     static List<PredictedRelation> combined(RelationModel model, List<PredictedRelation> rules, List<TrainingExamples.Example> examples) {
         java.util.Set<String> ruled = new java.util.HashSet<>();
-        rules.forEach(r -> ruled.add(r.document() + "|" + r.head() + "|" + r.tail()));
+        rules.stream().filter(r -> ArgumentTypes.classified(r.predicate()))
+                .forEach(r -> ruled.add(r.document() + "|" + r.head() + "|" + r.tail()));
         java.util.Map<String, PredictedRelation> best = new java.util.LinkedHashMap<>();
         for (TrainingExamples.Example e : examples) {
             if (!e.anchored() || ruled.contains(e.document() + "|" + e.headMention() + "|" + e.tailMention())

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Adds the trained classifier's relations between the named mentions of each sentence, after the
- * rules and before modality: a pair the rules already related keeps the rules' fact alone, and
+ * rules and before modality: a pair the rules already related by a predicate the classifier gives
+ * keeps the rules' fact alone ({@link ArgumentTypes#classified}), and
  * every classified frame is anchored in its clause ({@link RelationAnchor}) so that "X did not
  * found Y" and "X may join Y" are marked negative or hypothetical like any rule frame. The frame's
  * confidence is the model's calibrated probability; its extractor names the model version.
@@ -62,7 +63,7 @@ public final class RelationClassifierExtractor implements Extractor {
     public void extract(ArticleContext ctx) {
         Set<String> ruled = new HashSet<>();
         for (Frame f : ctx.frames()) {
-            if (f.agent() != null) {
+            if (f.agent() != null && ArgumentTypes.classified(f.predicate())) {
                 f.objects().forEach(o -> ruled.add(pair(f.agent(), o)));
             }
         }
