@@ -24,6 +24,8 @@ final class PairContextFeatures {
         int from = headFirst ? c.headEnd() : c.tailEnd();
         int to = headFirst ? c.tailBegin() : c.headBegin();
         betweenByTypes(f, toks, from, to, types);
+        period(f, toks, c.head(), "h");
+        period(f, toks, c.tail(), "t");
         if (graph == null) {
             return;
         }
@@ -57,6 +59,25 @@ final class PairContextFeatures {
             f.add("tbw1=" + types + "|" + lemma(toks.get(from)));
             f.add("tbwL=" + types + "|" + lemma(toks.get(to - 1)));
         }
+    }
+
+    /**
+     * For an argument right before the period that ends the sentence, or read with it: whether
+     * the period touches the word in the text ("Ethiopia." as written) and whether the word looks
+     * like an abbreviation ("Minn", "U.S"). Annotators keep such a period in the name by those
+     * cues, and the readings with and without it compete.
+     */
+    private static void period(List<String> f, List<CoreLabel> toks, Candidate.Argument a, String side) {
+        boolean in = a.variant().endsWith("period");
+        int dot = in ? a.end() - 1 : a.end();
+        if (!in && !ArgumentSpans.endsSentenceBeforePeriod(toks, a.end())) {
+            return;
+        }
+        CoreLabel word = toks.get(dot - 1);
+        boolean glued = toks.get(dot).beginPosition() == word.endPosition();
+        String w = word.word();
+        boolean abbreviation = w.length() <= 4 || w.contains(".");
+        f.add(side + "per=" + (in ? "in" : "out") + "|" + (glued ? "glued" : "spaced") + "|" + (abbreviation ? "abbr" : "word"));
     }
 
     /** How an argument's head word attaches above the argument: the relation and the governor's lemma. */
