@@ -92,18 +92,35 @@ public final class RelationTrainer {
         rules.stream().filter(r -> ArgumentTypes.classified(r.predicate()))
                 .forEach(r -> ruled.add(r.document() + "|" + r.head() + "|" + r.tail()));
         java.util.Map<String, PredictedRelation> best = new java.util.LinkedHashMap<>();
+        java.util.Map<String, TrainingExamples.Example> readings = new java.util.HashMap<>();
+        java.util.Map<String, Double> readingP = new java.util.HashMap<>();
         for (TrainingExamples.Example e : examples) {
-            if (!e.anchored() || ruled.contains(e.document() + "|" + e.headMention() + "|" + e.tailMention())
-                    || ruled.contains(e.document() + "|" + e.tailMention() + "|" + e.headMention())) {
+            String forward = e.document() + "|" + e.headMention() + "|" + e.tailMention();
+            boolean byRule = ruled.contains(forward) || ruled.contains(e.document() + "|" + e.tailMention() + "|" + e.headMention());
+            if (byRule ? !ruled.contains(forward) : !e.anchored()) {
                 continue;
             }
             Candidate c = e.candidate();
-            model.decide(e.features(), c.headType(), c.tailType()).ifPresent(d -> best.merge(e.group(),
-                    new PredictedRelation(e.document(), e.head(), c.headType(), d.predicate(), e.tail(), c.tailType(),
-                            "relation-model", d.probability()),
-                    (x, y) -> y.confidence() > x.confidence() ? y : x));
+            Optional<RelationModel.Decision> d = model.decide(e.features(), c.headType(), c.tailType());
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (byRule) {
+                if (d.get().probability() > readingP.getOrDefault(forward, -1.0)) {
+                    readings.put(forward, e);
+                    readingP.put(forward, d.get().probability());
+                }
+                continue;
+            }
+            best.merge(e.group(), new PredictedRelation(e.document(), e.head(), c.headType(), d.get().predicate(), e.tail(), c.tailType(),
+                    "relation-model", d.get().probability()), (x, y) -> y.confidence() > x.confidence() ? y : x);
         }
-        List<PredictedRelation> out = new ArrayList<>(rules);
+        List<PredictedRelation> out = new ArrayList<>();
+        for (PredictedRelation r : rules) {
+            TrainingExamples.Example e = ArgumentTypes.classified(r.predicate()) ? readings.get(r.document() + "|" + r.head() + "|" + r.tail()) : null;
+            out.add(e == null ? r : new PredictedRelation(r.document(), e.head(), r.headType(), r.predicate(), e.tail(), r.tailType(),
+                    r.extractor(), r.confidence()));
+        }
         out.addAll(best.values());
         return out;
     }
