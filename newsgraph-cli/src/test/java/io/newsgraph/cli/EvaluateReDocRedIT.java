@@ -20,7 +20,7 @@ class EvaluateReDocRedIT {
     /** The tuning documents scored: the first of them, to keep CI time down. */
     static final int DOCUMENTS = 40;
     /** Micro F1 of the default chain on those documents. */
-    static final double DEFAULT_F1 = 0.0;
+    static final double DEFAULT_F1 = 0.059;
     private static final Pattern MICRO = Pattern.compile("micro\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)");
 
     @Test
