@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * `evaluate` on the first Re-DocRED tuning documents (every fifth document of the public dev split,
  * never fitted on), as extraction runs by default: fails when micro F1 drops more than 0.03 below
- * the figure measured (docs/evaluate.md). Encyclopedic text, far from the news the rules were
+ * the figure measured (docs/evaluate.md). About 80 s on two cores once the models are loaded. Encyclopedic text, far from the news the rules were
  * written for, so the figure is low; the test guards it against falling further.
  */
 class EvaluateReDocRedIT {
