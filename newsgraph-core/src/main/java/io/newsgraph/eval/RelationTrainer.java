@@ -6,6 +6,7 @@ import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.RVFDatum;
 import edu.stanford.nlp.stats.ClassicCounter;
+import io.newsgraph.extract.relation.ArgumentTypes;
 import io.newsgraph.extract.relation.Candidate;
 import io.newsgraph.extract.relation.RelationModel;
 import org.slf4j.Logger;
@@ -82,25 +83,44 @@ public final class RelationTrainer {
     }
 
     /**
-     * Rule claims, plus the classifier's decisions on pairs the rules left alone: a rule's fact
-     * wins, so the classifier never contradicts or doubles one.
+     * Rule claims, plus the classifier's decisions on pairs the rules left alone or related only by
+     * predicates the classifier never gives: a rule's fact of the classifier's kinds wins, so the
+     * classifier never contradicts or doubles one.
      */
     static List<PredictedRelation> combined(RelationModel model, List<PredictedRelation> rules, List<TrainingExamples.Example> examples) {
         java.util.Set<String> ruled = new java.util.HashSet<>();
-        rules.forEach(r -> ruled.add(r.document() + "|" + r.head() + "|" + r.tail()));
+        rules.stream().filter(r -> ArgumentTypes.classified(r.predicate()))
+                .forEach(r -> ruled.add(r.document() + "|" + r.head() + "|" + r.tail()));
         java.util.Map<String, PredictedRelation> best = new java.util.LinkedHashMap<>();
+        java.util.Map<String, TrainingExamples.Example> readings = new java.util.HashMap<>();
+        java.util.Map<String, Double> readingP = new java.util.HashMap<>();
         for (TrainingExamples.Example e : examples) {
-            if (!e.anchored() || ruled.contains(e.document() + "|" + e.headMention() + "|" + e.tailMention())
-                    || ruled.contains(e.document() + "|" + e.tailMention() + "|" + e.headMention())) {
+            String forward = e.document() + "|" + e.headMention() + "|" + e.tailMention();
+            boolean byRule = ruled.contains(forward) || ruled.contains(e.document() + "|" + e.tailMention() + "|" + e.headMention());
+            if (byRule ? !ruled.contains(forward) : !e.anchored()) {
                 continue;
             }
             Candidate c = e.candidate();
-            model.decide(e.features(), c.headType(), c.tailType()).ifPresent(d -> best.merge(e.group(),
-                    new PredictedRelation(e.document(), e.head(), c.headType(), d.predicate(), e.tail(), c.tailType(),
-                            "relation-model", d.probability()),
-                    (x, y) -> y.confidence() > x.confidence() ? y : x));
+            Optional<RelationModel.Decision> d = model.decide(e.features(), c.headType(), c.tailType());
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (byRule) {
+                if (d.get().probability() > readingP.getOrDefault(forward, -1.0)) {
+                    readings.put(forward, e);
+                    readingP.put(forward, d.get().probability());
+                }
+                continue;
+            }
+            best.merge(e.group(), new PredictedRelation(e.document(), e.head(), c.headType(), d.get().predicate(), e.tail(), c.tailType(),
+                    "relation-model", d.get().probability()), (x, y) -> y.confidence() > x.confidence() ? y : x);
         }
-        List<PredictedRelation> out = new ArrayList<>(rules);
+        List<PredictedRelation> out = new ArrayList<>();
+        for (PredictedRelation r : rules) {
+            TrainingExamples.Example e = ArgumentTypes.classified(r.predicate()) ? readings.get(r.document() + "|" + r.head() + "|" + r.tail()) : null;
+            out.add(e == null ? r : new PredictedRelation(r.document(), e.head(), r.headType(), r.predicate(), e.tail(), r.tailType(),
+                    r.extractor(), r.confidence()));
+        }
         out.addAll(best.values());
         return out;
     }

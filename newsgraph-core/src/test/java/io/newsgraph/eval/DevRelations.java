@@ -69,6 +69,18 @@ public final class DevRelations {
             }
             return;
         }
+        if (mode.equals("rulefacts")) {
+            java.util.Set<String> ids = java.util.Set.of(System.getProperty("newsgraph.docs", "").split(","));
+            for (AnnotatedGold a : dev) {
+                if (ids.contains(a.gold().id().replace("conll04-", ""))) {
+                    for (PredictedRelation r : PipelineRelations.claims(a)) {
+                        System.out.println(a.gold().id() + " " + r.head().of(a.gold().text()) + " " + r.predicate() + " "
+                                + r.tail().of(a.gold().text()) + " [" + r.extractor() + "]");
+                    }
+                }
+            }
+            return;
+        }
         if (mode.equals("entities")) {
             List<PredictedEntity> found = new ArrayList<>();
             dev.forEach(a -> found.addAll(PipelineRelations.entities(a)));

@@ -139,7 +139,7 @@ public final class ArgumentSpans {
     }
 
     /** Whether the token at {@code end} is a period and nothing but quotes and brackets follow it. */
-    private static boolean endsSentenceBeforePeriod(List<CoreLabel> toks, int end) {
+    static boolean endsSentenceBeforePeriod(List<CoreLabel> toks, int end) {
         if (end >= toks.size() || !".".equals(toks.get(end).word())) {
             return false;
         }

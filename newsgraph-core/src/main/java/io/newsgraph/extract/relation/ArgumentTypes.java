@@ -26,6 +26,22 @@ public final class ArgumentTypes {
         };
     }
 
+    /**
+     * Whether the classifier gives this predicate at all. A rule's fact of such a predicate leaves
+     * its pair to the rules; a rule's fact of another kind (ATTACKED, OWNS, MET_WITH ...) does
+     * not, since "X shot Y" may also say that X killed Y, and "Y's party" that Y belongs to it.
+     */
+    public static boolean classified(Predicate p) {
+        for (EntityType h : EntityType.values()) {
+            for (EntityType t : EntityType.values()) {
+                if (allows(p, h, t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The predicates some pair of these types allows. */
     public static Set<Predicate> allowed(EntityType head, EntityType tail) {
         Set<Predicate> out = EnumSet.noneOf(Predicate.class);

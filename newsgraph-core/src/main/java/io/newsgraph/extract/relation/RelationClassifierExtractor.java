@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Adds the trained classifier's relations between the named mentions of each sentence, after the
- * rules and before modality: a pair the rules already related keeps the rules' fact alone, and
+ * rules and before modality: a pair the rules already related by a predicate the classifier gives
+ * keeps the rules' fact alone ({@link ArgumentTypes#classified}), and
  * every classified frame is anchored in its clause ({@link RelationAnchor}) so that "X did not
  * found Y" and "X may join Y" are marked negative or hypothetical like any rule frame. The frame's
  * confidence is the model's calibrated probability; its extractor names the model version.
@@ -61,11 +62,16 @@ public final class RelationClassifierExtractor implements Extractor {
     @Override
     public void extract(ArticleContext ctx) {
         Set<String> ruled = new HashSet<>();
+        Set<String> ruledOneToOne = new HashSet<>();
         for (Frame f : ctx.frames()) {
-            if (f.agent() != null) {
+            if (f.agent() != null && ArgumentTypes.classified(f.predicate())) {
                 f.objects().forEach(o -> ruled.add(pair(f.agent(), o)));
+                if (f.objects().size() == 1) {
+                    ruledOneToOne.add(directed(f.agent(), f.objects().get(0)));
+                }
             }
         }
+        Map<String, Choice> readings = new LinkedHashMap<>();
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             List<Mention> mentions = ctx.mentionsIn(s);
             if (mentions.size() < 2) {
@@ -78,20 +84,23 @@ public final class RelationClassifierExtractor implements Extractor {
             for (Candidate c : RelationCandidates.of(s, ctx.tokens(s), mentions)) {
                 Mention head = byBegin.get(c.head().mentionBegin());
                 Mention tail = byBegin.get(c.tail().mentionBegin());
-                if (head == null || tail == null || ruled.contains(pair(head, tail))) {
+                if (head == null || tail == null) {
                     continue;
                 }
+                boolean byRule = ruled.contains(pair(head, tail));
                 int anchor = RelationAnchor.of(ctx.graph(s), c);
-                if (anchor < 0) {
+                if (byRule ? !ruledOneToOne.contains(directed(head, tail)) : anchor < 0) {
                     continue;
                 }
                 Optional<RelationModel.Decision> decision = model.decide(RelationFeatures.of(ctx.tokens(s), ctx.graph(s), c, mentions),
                         c.headType(), c.tailType());
                 if (decision.isEmpty()) {
-                    ctx.trace().dropped(name + "/classifier", s, null, head, List.of(tail), "the classifier found no relation at its threshold");
+                    if (!byRule) {
+                        ctx.trace().dropped(name + "/classifier", s, null, head, List.of(tail), "the classifier found no relation at its threshold");
+                    }
                     continue;
                 }
-                best.merge(c.group(), new Choice(c, anchor, head, tail, decision.get()),
+                (byRule ? readings : best).merge(c.group(), new Choice(c, anchor, head, tail, decision.get()),
                         (a, b) -> b.decision().probability() > a.decision().probability() ? b : a);
             }
             for (Choice ch : best.values()) {
@@ -101,6 +110,39 @@ public final class RelationClassifierExtractor implements Extractor {
                         ch.decision().probability()));
             }
         }
+        widenRuleFrames(ctx, readings);
+    }
+
+    /**
+     * A rule's fact keeps its predicate, but takes the classifier's reading of its arguments when
+     * the classifier relates the same two mentions the same way round and prefers a wider reading:
+     * "who assassinated President Lincoln" is about "President Lincoln" where annotators keep the
+     * title. The reading is a synthetic mention named as the rule's, so the entity stays the same.
+     */
+    private static void widenRuleFrames(ArticleContext ctx, Map<String, Choice> readings) {
+        Map<String, Choice> byPair = new java.util.HashMap<>();
+        for (Choice ch : readings.values()) {
+            if (!ch.candidate().head().variant().isEmpty() || !ch.candidate().tail().variant().isEmpty()) {
+                byPair.put(directed(ch.head(), ch.tail()), ch);
+            }
+        }
+        if (byPair.isEmpty()) {
+            return;
+        }
+        List<Frame> out = new java.util.ArrayList<>();
+        for (Frame f : ctx.frames()) {
+            Choice ch = f.agent() == null || f.objects().size() != 1 || !ArgumentTypes.classified(f.predicate()) ? null
+                    : byPair.get(directed(f.agent(), f.objects().get(0)));
+            if (ch == null) {
+                out.add(f);
+                continue;
+            }
+            Mention head = reading(ctx, ch.head(), ch.candidate().head());
+            Mention tail = reading(ctx, ch.tail(), ch.candidate().tail());
+            out.add(new Frame(f.rule(), f.predicate(), f.sentence(), f.anchor(), head, List.of(tail), f.topics(), f.confidence(),
+                    f.polarity(), f.modality(), f.attributedTo(), f.date(), f.cameo()));
+        }
+        ctx.replaceFrames(out);
     }
 
     /** The best decision of one group of candidates (one pair of mentions, several readings). */
@@ -122,6 +164,11 @@ public final class RelationClassifierExtractor implements Extractor {
         }
         String text = MentionText.of(ctx.tokens(m.sentence()), a.begin(), a.end());
         return ctx.addMention(new Mention(m.sentence(), a.begin(), a.end(), text, m.name(), m.type(), true));
+    }
+
+    /** An ordered pair of mentions: agent, then object. */
+    private static String directed(Mention a, Mention b) {
+        return a.sentence() + ":" + a.begin() + ":" + a.end() + ">" + b.sentence() + ":" + b.begin() + ":" + b.end();
     }
 
     /** An unordered pair of mentions: the rules' fact wins whichever way it points. */

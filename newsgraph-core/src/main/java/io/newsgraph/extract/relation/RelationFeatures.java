@@ -53,6 +53,7 @@ public final class RelationFeatures {
         if (graph != null) {
             path(f, graph, head(graph, c.headBegin(), c.headEnd()), head(graph, c.tailBegin(), c.tailEnd()), types);
         }
+        PairContextFeatures.add(f, toks, graph, c, types);
         return f;
     }
 

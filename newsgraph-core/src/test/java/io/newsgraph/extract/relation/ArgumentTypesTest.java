@@ -22,4 +22,13 @@ class ArgumentTypesTest {
         assertThat(Candidate.plausible(LOCATION, PERSON)).isFalse();
         assertThat(Candidate.plausible(EntityType.PERSON, LOCATION)).isTrue();
     }
+
+    @Test
+    void onlyTheClassifiersOwnPredicatesKeepItOffAPairTheRulesRelated() {
+        assertThat(ArgumentTypes.classified(Predicate.LEADS)).isTrue();
+        assertThat(ArgumentTypes.classified(Predicate.KILLED)).isTrue();
+        assertThat(ArgumentTypes.classified(Predicate.LOCATED_IN)).isTrue();
+        assertThat(ArgumentTypes.classified(Predicate.ATTACKED)).as("a shooting may also be a killing").isFalse();
+        assertThat(ArgumentTypes.classified(Predicate.OWNS)).isFalse();
+    }
 }
