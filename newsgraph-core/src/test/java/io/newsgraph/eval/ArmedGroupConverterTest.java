@@ -5,8 +5,6 @@ import io.newsgraph.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,10 +60,6 @@ class ArmedGroupConverterTest {
     @RequiresShared({"data/petrarch2/Phoenix.MilNonState.actors.txt", "data/petrarch2/LICENSE"})
     void theShippedResourceIsTheConverterOutputOfTheSharedDictionary() throws IOException {
         String regenerated = ArmedGroupConverter.convert(SharedData.folder().resolve("data/petrarch2"));
-        String shipped;
-        try (InputStream in = getClass().getResourceAsStream("/io/newsgraph/extract/events/armed-groups.tsv")) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(shipped).isEqualTo(regenerated);
+        assertThat(ShippedResources.text("/io/newsgraph/extract/events/armed-groups.tsv")).isEqualTo(regenerated);
     }
 }

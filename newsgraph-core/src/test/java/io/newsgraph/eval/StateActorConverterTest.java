@@ -5,8 +5,6 @@ import io.newsgraph.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,10 +56,6 @@ class StateActorConverterTest {
     @RequiresShared({"data/petrarch2/Phoenix.Countries.actors.txt", "data/petrarch2/Phoenix.agents.txt", "data/petrarch2/LICENSE"})
     void theShippedResourceIsTheConverterOutputOfTheSharedDictionaries() throws IOException {
         String regenerated = StateActorConverter.convert(SharedData.folder().resolve("data/petrarch2"));
-        String shipped;
-        try (InputStream in = getClass().getResourceAsStream("/io/newsgraph/extract/events/state-actors.tsv")) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(shipped).isEqualTo(regenerated);
+        assertThat(ShippedResources.text("/io/newsgraph/extract/events/state-actors.tsv")).isEqualTo(regenerated);
     }
 }
