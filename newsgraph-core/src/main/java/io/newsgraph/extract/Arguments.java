@@ -23,6 +23,7 @@ final class Arguments {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final TitleLexicon titles = TitleLexicon.get();
     private final StateActors stateActors = StateActors.get();
+    private final GroupActors groups = new GroupActors();
 
     List<Mention> resolve(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
         List<Mention> out = new ArrayList<>();
@@ -85,6 +86,7 @@ final class Arguments {
         return apposedTo(ctx, s, g, w)
                 .or(() -> tag.equals("NN") && Character.isLowerCase(w.word().charAt(0)) ? apposedPerson(ctx, s, g, w) : Optional.empty())
                 .or(() -> stateOrgan(ctx, s, g, w))
+                .or(() -> groups.group(ctx, s, g, w))
                 .or(() -> leaderTitle(ctx, s, g, w, tag))
                 .or(() -> proxied(ctx, s, g, w, seen, depth))
                 .or(() -> namedByCompound(ctx, s, g, w))

@@ -16,6 +16,7 @@ public final class Gazetteer {
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> organisations = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> demonymByCountry = new HashMap<>();
 
     private Gazetteer() {
         for (String[] row : Resources.rows("/io/newsgraph/extract/countries.tsv", 3)) {
@@ -29,6 +30,7 @@ public final class Gazetteer {
             for (String d : row[2].split(",")) {
                 if (!d.isBlank()) {
                     countryByDemonym.put(d.trim().toLowerCase(Locale.ROOT), country);
+                    demonymByCountry.putIfAbsent(country, d.trim());
                 }
             }
         }
@@ -65,6 +67,12 @@ public final class Gazetteer {
             return Optional.of(known);
         }
         return StateActors.get().countryOfNationality(word).map(c -> country(c).orElse(c));
+    }
+
+    /** The adjective of a country as countries.tsv lists it first ("Nigeria" -> "Nigerian"), else as PETRARCH2 does. */
+    public Optional<String> demonymOf(String country) {
+        String known = demonymByCountry.get(country);
+        return known != null ? Optional.of(known) : StateActors.get().nationalityOf(country);
     }
 
     /** The country whose capital this is ("Moscow" -> "Russia"), as written. */

@@ -23,6 +23,7 @@ public final class StateActors {
     private final Map<String, String> countryByNationality = new HashMap<>();
     private final Map<String, String> sectorByAgent = new HashMap<>();
     private final Set<String> countries = new java.util.HashSet<>();
+    private final Map<String, String> nationalityByCountry = new HashMap<>();
 
     private StateActors() {
         for (String[] row : Resources.rows("/io/newsgraph/extract/events/state-actors.tsv", 3)) {
@@ -32,6 +33,7 @@ public final class StateActors {
                     for (String word : row[2].split(",")) {
                         if (!word.isEmpty()) {
                             countryByNationality.putIfAbsent(word, row[1]);
+                            nationalityByCountry.putIfAbsent(row[1], word);
                         }
                     }
                 }
@@ -48,6 +50,13 @@ public final class StateActors {
     /** The country as PETRARCH2 names it for a nationality word ("Nigerian" -> "Nigeria"). */
     public Optional<String> countryOfNationality(String word) {
         return Optional.ofNullable(word == null ? null : countryByNationality.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The first nationality word PETRARCH2 gives a country, capitalised ("Mali" -> "Malian"). */
+    public Optional<String> nationalityOf(String country) {
+        String word = nationalityByCountry.get(country);
+        return word == null || word.isEmpty() ? Optional.empty()
+                : Optional.of(Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
     /** True for a country's name as PETRARCH2 heads it ("Myanmar"). */

@@ -21,7 +21,9 @@ final class TypeRules {
         return switch (p) {
             case LIVES_IN, LOCATED_IN, CITIZEN_OF -> m.type() == EntityType.LOCATION;
             // a synthetic place is a state's people or forces: "killed a million Cambodians", "killed Russian soldiers"
-            case KILLED -> m.type() == EntityType.PERSON || m.synthetic() && m.type() == EntityType.LOCATION;
+            // and a group of people without a name: "killed three farmers in Kano"
+            case KILLED -> m.type() == EntityType.PERSON || m.synthetic() && m.type() == EntityType.LOCATION
+                    || GroupActors.isGroup(m);
             case WORKS_FOR, MEMBER_OF -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION;
             default -> true;
         };
