@@ -48,7 +48,7 @@ final class RunFiles {
              AtomicFile.Pending turtleOut = AtomicFile.open(turtle);
              AtomicFile.Pending trigOut = AtomicFile.open(trig)) {
             graph.into(GraphTee.of(
-                    claims,
+                    claims.sink(),
                     factsOut.sink(new JsonLinesWriter(factsOut.writer())),
                     turtleOut.sink(RdfExport.sink(RdfFormat.TURTLE, iris, turtleOut.stream(), claims)),
                     trigOut.sink(RdfExport.sink(RdfFormat.TRIG, iris, trigOut.stream(), claims)),

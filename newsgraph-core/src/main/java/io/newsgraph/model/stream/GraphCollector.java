@@ -15,7 +15,23 @@ public final class GraphCollector implements GraphSink {
     private final List<Entity> entities = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final boolean keepEvents;
 
+    /** Keeps every record. */
+    public GraphCollector() {
+        this(true);
+    }
+
+    private GraphCollector(boolean keepEvents) {
+        this.keepEvents = keepEvents;
+    }
+
+    /** Keeps articles, entities and facts, and drops events: for readers of facts only, at less memory. */
+    public static GraphCollector withoutEvents() {
+        return new GraphCollector(false);
+    }
+
+    /** Records of several streams add up (a map of several inputs). */
     @Override
     public void start() {
     }
@@ -32,7 +48,9 @@ public final class GraphCollector implements GraphSink {
 
     @Override
     public void event(Event event) {
-        events.add(event);
+        if (keepEvents) {
+            events.add(event);
+        }
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class RdfExport {
             ClaimsCollector collector = new ClaimsCollector();
             GraphSink rdf = new RdfGraphSink(counting, iris, format.namedGraphs(), collector::claims);
             // The collector comes first, so it has every record before the RDF sink finishes.
-            source.into(GraphTee.of(collector, counting.wrap(rdf)));
+            source.into(GraphTee.of(collector.sink(), counting.wrap(rdf)));
             counting.claimsWritten(collector.claims().size());
         } else {
             source.into(counting.wrap(new RdfGraphSink(counting, iris, format.namedGraphs())));
@@ -98,7 +98,7 @@ public final class RdfExport {
         DatasetGraph dsg = DatasetGraphFactory.create();
         if (withClaims) {
             ClaimsCollector collector = new ClaimsCollector();
-            source.into(GraphTee.of(collector, new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true, collector::claims)));
+            source.into(GraphTee.of(collector.sink(), new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true, collector::claims)));
         } else {
             source.into(new RdfGraphSink(StreamRDFLib.dataset(dsg), iris, true));
         }
