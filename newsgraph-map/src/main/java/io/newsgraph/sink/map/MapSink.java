@@ -1,22 +1,21 @@
 package io.newsgraph.sink.map;
 
 import io.newsgraph.model.Article;
-import io.newsgraph.model.Entity;
-import io.newsgraph.model.Event;
-import io.newsgraph.model.Fact;
 import io.newsgraph.model.stream.AtomicFile;
+import io.newsgraph.model.stream.ForwardingSink;
 import io.newsgraph.model.stream.GraphCollector;
 import io.newsgraph.model.stream.GraphSink;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The map as a sink: collects the graph (a drawing needs all of it) and writes the file at
  * {@link #finish()}. An unknown focus fails with {@link UnknownEntityException}, an unwritable
  * file with an {@link AtomicFile.OutputException} whose message names the file and the reason.
  */
-public final class MapSink implements GraphSink {
+public final class MapSink extends ForwardingSink {
     private final Path file;
     private final MapFormat format;
     private final MapOptions options;
@@ -35,29 +34,14 @@ public final class MapSink implements GraphSink {
     }
 
     @Override
-    public void start() {
-        collector.start();
+    protected void forward(Consumer<GraphSink> call) {
+        call.accept(collector);
     }
 
     @Override
     public void article(Article article) {
         // The page needs titles, dates and links, never the article text: drop it to save memory.
         collector.article(article.withText(""));
-    }
-
-    @Override
-    public void entity(Entity entity) {
-        collector.entity(entity);
-    }
-
-    @Override
-    public void event(Event event) {
-        collector.event(event);
-    }
-
-    @Override
-    public void fact(Fact fact) {
-        collector.fact(fact);
     }
 
     @Override

@@ -1,19 +1,18 @@
 package io.newsgraph.sink.neo4j.bench;
 
-import io.newsgraph.model.Article;
-import io.newsgraph.model.Entity;
-import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
+import io.newsgraph.model.stream.ForwardingSink;
 import io.newsgraph.model.stream.GraphSink;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.Consumer;
 
 /**
  * Times a sink in two phases: nodes (articles, entities, events, from after start() to the first
  * fact) and relationships (from the first fact until finish() returns). Schema set-up in start()
  * is not counted.
  */
-public final class PhaseTimer implements GraphSink {
+public final class PhaseTimer extends ForwardingSink {
     private final GraphSink delegate;
     private long started;
     private long firstFact;
@@ -34,18 +33,8 @@ public final class PhaseTimer implements GraphSink {
     }
 
     @Override
-    public void article(Article article) {
-        delegate.article(article);
-    }
-
-    @Override
-    public void entity(Entity entity) {
-        delegate.entity(entity);
-    }
-
-    @Override
-    public void event(Event event) {
-        delegate.event(event);
+    protected void forward(Consumer<GraphSink> call) {
+        call.accept(delegate);
     }
 
     @Override
