@@ -2,8 +2,6 @@ package io.newsgraph.sink.map;
 
 import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Graph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -11,8 +9,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,31 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Readable names in headless Chromium: entities without facts are laid out so that no two of
  * their names overlap, stay clickable and searchable; line labels follow the zoom and the selection.
  */
-class MapLabelsIT {
-    private static final Path PAGES = TestGraphs.buildDir().resolve("map-it");
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class MapLabelsIT extends BrowserPages {
     private static Graph graph() {
         return MapTestGraphs.withFactless(TestGraphs.small(), 40);
     }
 
     private static void open() throws IOException {
-        Files.createDirectories(PAGES);
-        Path page = PAGES.resolve("factless.html");
-        MapExporter.write(graph(), page, MapFormat.HTML, MapOptions.whole().withTitle("Forty entities without facts"));
-        browser.open(page);
+        open(graph(), "factless", MapOptions.whole().withTitle("Forty entities without facts"));
     }
 
     /** Pairs of fact-less nodes whose drawn boxes (dot and name) overlap, as "name / name". */
@@ -86,10 +64,7 @@ class MapLabelsIT {
     /** Opens the map of a graph and checks the names drawn; returns what was measured. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> names(Graph graph, String pageName) throws IOException {
-        Files.createDirectories(PAGES);
-        Path page = PAGES.resolve(pageName + ".html");
-        MapExporter.write(graph, page, MapFormat.HTML, MapOptions.whole().withTitle(pageName));
-        browser.open(page);
+        open(graph, pageName, MapOptions.whole().withTitle(pageName));
         assertThat(browser.settled("return newsgraph.cy.nodes(':visible').length;")).isEqualTo(graph.entities().size());
         browser.screenshot(pageName);
         Map<String, Object> r = (Map<String, Object>) browser.js("""

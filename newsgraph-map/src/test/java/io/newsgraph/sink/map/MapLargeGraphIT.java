@@ -1,40 +1,20 @@
 package io.newsgraph.sink.map;
 
-import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Graph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 500 entities in the browser: all drawn, laid out once in reasonable time, few overlaps, still searchable. */
-class MapLargeGraphIT {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class MapLargeGraphIT extends BrowserPages {
     @Test
     void fiveHundredEntitiesRenderAndStayReadable() throws IOException {
         Graph graph = MapTestGraphs.generated(500, 7);
-        Path page = TestGraphs.buildDir().resolve("map-it/large-500.html");
-        Files.createDirectories(page.getParent());
-        MapExporter.write(graph, page, MapFormat.HTML, MapOptions.whole().withTitle("500 generated entities"));
+        Path page = write(graph, "large-500", MapOptions.whole().withTitle("500 generated entities"));
 
         long started = System.nanoTime();
         browser.open(page);

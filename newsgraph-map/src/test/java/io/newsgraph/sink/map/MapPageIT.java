@@ -2,8 +2,6 @@ package io.newsgraph.sink.map;
 
 import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Graph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -25,29 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The map page of TestGraphs.small() in headless Chromium: counts, search, clicks, filters, escaping. */
-class MapPageIT {
-    private static final Path PAGES = TestGraphs.buildDir().resolve("map-it");
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static Path write(Graph graph, String name, MapOptions options) throws IOException {
-        Files.createDirectories(PAGES);
-        Path page = PAGES.resolve(name + ".html");
-        MapExporter.write(graph, page, MapFormat.HTML, options);
-        return page;
-    }
-
+class MapPageIT extends BrowserPages {
     private static void openSmall() throws IOException {
         browser.open(write(TestGraphs.small(), "small", MapOptions.whole().withTitle("Fixture articles")));
     }

@@ -1,17 +1,12 @@
 package io.newsgraph.sink.map;
 
-import io.newsgraph.TestGraphs;
 import io.newsgraph.model.Graph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -19,27 +14,9 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timeline strip of the map in headless Chromium: the from/until window and undated facts filter the lines. */
-class MapTimelineIT {
-    private static final Path PAGES = TestGraphs.buildDir().resolve("map-it");
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class MapTimelineIT extends BrowserPages {
     private static void open(Graph graph, String name) throws IOException {
-        Files.createDirectories(PAGES);
-        Path page = PAGES.resolve(name + ".html");
-        MapExporter.write(graph, page, MapFormat.HTML, MapOptions.whole());
-        browser.open(page);
+        open(graph, name, MapOptions.whole());
     }
 
     /** Ids of the facts drawn now, once Cytoscape has rendered the last filter change. */
