@@ -37,6 +37,11 @@ class ClaimsIncrementalIT {
             RETURN c.id AS id, c.loadedAt AS loadedAt, properties(c) AS props,
                    [(c)-[b:CLAIMED_BY]->(e) | {stance: b.stance, entity: e.id, articles: b.articles, quotes: b.quotes}] AS speakers""";
 
+    private static final String MET = """
+            MATCH (c:Claim {predicate: 'MET_WITH'})-[:SUBJECT|OBJECT]->(:Entity {id: 'person/ilse-varga'})
+            RETURN c.status AS status, c.outlets AS outlets, c.denying AS denying, c.supporting AS supporting,
+                   c.firstReported AS first, c.lastReported AS last""";
+
     @TempDir
     static Path dir;
     static Neo4jTarget neo4j;
@@ -175,6 +180,44 @@ class ClaimsIncrementalIT {
         List<io.newsgraph.model.Event> events = new ArrayList<>(a.events());
         events.addAll(b.events());
         return new Graph(articles, a.entities(), facts, events);
+    }
+
+    /**
+     * :Claim nodes loaded in two passes as an analyst would: the first reports, then City Hall's
+     * denial. The claim's status, outlets, speakers and dates follow the second load.
+     */
+    @Test
+    void claimsFollowIncrementalLoads() {
+        Neo4jLoader.load(neo4j, only(corpus, a -> !a.equals("daily-denial")));
+        ClaimNodes.refresh(neo4j.driver(), neo4j.database());
+        Record before = TestNeo4j.query(neo4j, MET, Map.of()).get(0);
+        assertThat(before.get("status").asString()).isEqualTo("corroborated");
+        assertThat(before.get("outlets").asLong()).isEqualTo(2);
+
+        Neo4jLoader.load(neo4j, only(corpus, a -> a.equals("daily-denial")));
+        int claims = ClaimNodes.refresh(neo4j.driver(), neo4j.database());
+        List<Record> after = TestNeo4j.query(neo4j, MET, Map.of());
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).get("status").asString()).isEqualTo("disputed");
+        assertThat(after.get(0).get("denying").asList()).containsExactly("daily-denial");
+        assertThat(after.get(0).get("supporting").asList()).hasSize(4);
+        assertThat(after.get(0).get("first").asString()).isEqualTo("2025-03-02");
+        assertThat(after.get(0).get("last").asString()).isEqualTo("2025-03-05");
+        assertThat(TestNeo4j.count(neo4j, "MATCH (c:Claim) RETURN count(c)")).isEqualTo(claims);
+
+        List<Record> deniedBy = TestNeo4j.query(neo4j, """
+                MATCH (c:Claim {predicate: 'MET_WITH'})-[b:CLAIMED_BY {stance: 'denies'}]->(e:Entity)
+                RETURN e.id AS id, b.articles AS articles, b.quotes AS quotes""", Map.of());
+        assertThat(deniedBy).hasSize(1);
+        assertThat(deniedBy.get(0).get("id").asString()).isEqualTo("person/tomas-reyes");
+        assertThat(deniedBy.get(0).get("quotes").get(0).asString()).contains("denied");
+
+        // A refresh with nothing new changes nothing but the stamp.
+        ClaimNodes.refresh(neo4j.driver(), neo4j.database());
+        assertThat(TestNeo4j.count(neo4j, "MATCH (c:Claim) RETURN count(c)")).isEqualTo(claims);
+        assertThat(TestNeo4j.count(neo4j, "MATCH (:Claim)-[r:CLAIMED_BY]->() RETURN count(r)"))
+                .isEqualTo(TestNeo4j.count(neo4j, "MATCH (c:Claim)-[r:CLAIMED_BY]->() RETURN count(DISTINCT [elementId(c), elementId(r)])"));
+        assertThat(TestNeo4j.count(neo4j, "MATCH (c:Claim) WHERE NOT (c)-[:SUBJECT]->() RETURN count(c)")).isZero();
     }
 
     /** The part of a graph that the chosen articles state. */
