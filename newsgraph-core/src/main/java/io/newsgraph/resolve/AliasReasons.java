@@ -76,8 +76,8 @@ final class AliasReasons {
             }
             return new AliasMerge(text, SAME_ID, name);
         }
-        if (!memberName.equals(rawName)) {
-            return new AliasMerge(text, "spelling variant", name);
+        if (!memberName.equals(rawName) || EntityResolver.norm(text).equals(key) && !text.equals(memberName)) {
+            return new AliasMerge(text, "spelling variant", name); // "kestrel water board", "The Kestrel Water Board"
         }
         if (!text.equals(memberName)) {
             if (QUOTED_NICKNAME.matcher(text).find()) {

@@ -55,8 +55,10 @@ class AliasReasonsTest {
     void acronymsParticlesCaseAndTitlesEachHaveTheirReason() {
         Entity board = only(List.of(doc("a", List.of("The Kestrel Water Board (KWAB) met.", "KWAB agreed."), Map.of(),
                 m(0, "Kestrel Water Board", "Kestrel Water Board", EntityType.ORGANIZATION), m(0, "KWAB", "KWAB", EntityType.ORGANIZATION),
-                m(1, "KWAB", "KWAB", EntityType.ORGANIZATION), m(1, "kestrel water board", "kestrel water board", EntityType.ORGANIZATION))));
+                m(1, "KWAB", "KWAB", EntityType.ORGANIZATION), m(1, "kestrel water board", "kestrel water board", EntityType.ORGANIZATION),
+                m(1, "The Kestrel Water Board", "Kestrel Water Board", EntityType.ORGANIZATION))));
         assertThat(board.merges()).containsExactly(new AliasMerge("KWAB", "acronym in brackets", "Kestrel Water Board"),
+                new AliasMerge("The Kestrel Water Board", "spelling variant", "Kestrel Water Board"),
                 new AliasMerge("kestrel water board", "spelling variant", "Kestrel Water Board"));
 
         Entity anna = only(List.of(doc("b", List.of("x", "y"), Map.of(),
