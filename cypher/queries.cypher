@@ -247,3 +247,16 @@ RETURN other.name AS counterpart, size(events) AS events,
        size([x IN events WHERE x.goldstein < 0]) AS conflict,
        size([x IN events WHERE x.goldstein > 0]) AS cooperation
 ORDER BY mean_goldstein, counterpart;
+
+// [Q23] Why these names are one node
+// Answers: which names were merged into this entity (found by its name or any of its aliases),
+// the reason each was joined for (short name, nickname, acronym in brackets, surname with
+// particle, initial, same first and last name, spelling variant, title, known name, same id)
+// and the name it was joined to, and which rule decided the entity's type (typeRule).
+// :param name => 'Elon Musk'
+MATCH (e:Entity)
+WHERE e.name = $name OR $name IN e.aliases
+UNWIND range(0, size(coalesce(e.mergedAliases, [])) - 1) AS i
+RETURN e.name AS entity, e.type AS type, e.typeRule AS typeRule, e.mergedAliases[i] AS alias,
+       e.mergeReasons[i] AS reason, e.mergedInto[i] AS joinedTo
+ORDER BY entity, alias;

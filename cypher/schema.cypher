@@ -14,6 +14,13 @@
 //       aliases       surface forms seen in the text (list; grows as articles are added)
 //       mentions      number of mentions over all articles
 //       articleCount  number of articles mentioning it
+//       typeRule      the rule of the text that decided the type (gazetteer, armed-group,
+//                     legal-form, apposition, place-head, organisation-head, descriptor, verb,
+//                     list), or 'ner-majority' when none did (the majority of NER's tags)
+//       mergedAliases, mergeReasons, mergedInto  why each alias joined the node, as three lists
+//                     of one length: the alias, its reason ('short name', 'nickname', 'acronym
+//                     in brackets', ...; README, JSON Lines section) and the name it was joined
+//                     to; unset when no alias needed a reason. Query Q23 lists them.
 //   (:Article)        one cleaned news article.
 //       id (unique), title, source, published (ISO date or a prefix of one), url, author,
 //       path (the input file, relative to the file or folder read; absolute with --keep-paths),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsgraph.extract.ExtractionTrace;
 import io.newsgraph.extract.Frame;
 import io.newsgraph.extract.Mention;
+import io.newsgraph.model.Entity;
 import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Modality;
@@ -38,6 +39,9 @@ final class ExplainReport {
         out.println("Links:" + (x.links().isEmpty() ? " none" : ""));
         x.links().forEach(l -> out.printf("  sentence %d token %d \"%s\" -> %s (%s)%n", l.sentence(), l.token(), l.word(),
                 l.target().name(), l.kind()));
+        out.println("Entities (with the rule that decided each type and why each other name joined):"
+                + (x.graph().entities().isEmpty() ? " none" : ""));
+        x.graph().entities().forEach(e -> out.println("  " + entity(e)));
         out.println("Rules that fired:" + (x.frames().isEmpty() ? " none" : ""));
         x.frames().forEach(f -> out.printf("  %s  sentence %d: %s%s%n", f.rule(), f.sentence(), frame(f),
                 madeFact(x, f) ? "" : "  -> no fact: its agent or objects did not resolve to entities of the graph"));
@@ -67,6 +71,13 @@ final class ExplainReport {
         ArrayNode links = root.putArray("links");
         x.links().forEach(l -> mention(links.addObject().put("kind", l.kind()).put("sentence", l.sentence())
                 .put("token", l.token()).put("word", l.word()).putObject("target"), l.target()));
+        ArrayNode entities = root.putArray("entities");
+        for (Entity e : x.graph().entities()) {
+            ObjectNode n = entities.addObject().put("id", e.id()).put("name", e.name()).put("label", e.label().label())
+                    .put("typeRule", e.typeRule());
+            ArrayNode merges = n.putArray("merges");
+            e.merges().forEach(m -> merges.addObject().put("alias", m.alias()).put("reason", m.reason()).put("to", m.to()));
+        }
         ArrayNode frames = root.putArray("rules");
         for (Frame f : x.frames()) {
             ObjectNode n = frames.addObject().put("rule", f.rule()).put("sentence", f.sentence())
@@ -99,6 +110,13 @@ final class ExplainReport {
             whyNoFact(x).forEach(why::add);
         }
         return root.toString();
+    }
+
+    /** "Thomas Reilly (Person), type: apposition; also: Tommy (nickname), Mr Reilly (short name)". */
+    static String entity(Entity e) {
+        String also = e.merges().stream().map(m -> m.alias() + " (" + m.reason() + (m.to().equals(e.name()) ? "" : ", joined to " + m.to()) + ")")
+                .collect(Collectors.joining(", "));
+        return e.name() + " (" + e.label().label() + "), type: " + e.typeRule() + (also.isEmpty() ? "" : "; also: " + also);
     }
 
     /** The reasons a text gave no fact, from the stage that stopped it. */

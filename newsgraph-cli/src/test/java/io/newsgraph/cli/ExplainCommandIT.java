@@ -34,6 +34,14 @@ class ExplainCommandIT {
     }
 
     @Test
+    void eachEntitySaysWhatDecidedItsTypeAndWhyItsOtherNamesJoined() {
+        CliRun r = CliRun.of("explain", "Harbour Freight Ltd hired Jonas Brekke in May. Brekke said the firm would grow.");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Entities (with the rule that decided each type and why each other name joined):",
+                "Harbour Freight Ltd (Organization), type: legal-form", "Jonas Brekke (Person), type: ", "; also: Brekke (short name)");
+    }
+
+    @Test
     void aVerbFrameFactNamesItsRuleAndADroppedTitleSaysWhy() {
         CliRun r = CliRun.of("explain", "Governor Paul Okafor criticized Tidewater Mining on Friday.");
         assertThat(r.exitCode()).as(r.err()).isZero();

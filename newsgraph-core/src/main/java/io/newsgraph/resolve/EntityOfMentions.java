@@ -19,15 +19,16 @@ final class EntityOfMentions {
     }
 
     /** The entity of one group of mentions: the type they vote for, the fullest name, and the id from both. */
-    static Entity entityOf(List<ResolutionSteps.Member> ms, Map<String, EntityType> typeOfName) {
+    static Entity entityOf(List<ResolutionSteps.Member> ms, Map<String, EntityType> typeOfName,
+                           java.util.Collection<ResolutionSteps.NameLink> links) {
         EnumMap<EntityType, Integer> tv = new EnumMap<>(EntityType.class);
         for (ResolutionSteps.Member m : ms) {
             tv.merge(typeOfName.get(EntityResolver.norm(m.name())), m.synthetic() ? 1 : 2, Integer::sum);
         }
         EntityType type = tv.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
-        String name = canonicalName(ms).replaceFirst("(?i)^the\\s+", "");
-        name = Gazetteer.get().organisation(name).orElse(name);
+        String rawName = canonicalName(ms).replaceFirst("(?i)^the\\s+", "");
+        String name = Gazetteer.get().organisation(rawName).orElse(rawName);
         Set<String> aliases = new TreeSet<>();
         Set<String> articles = new TreeSet<>();
         int count = 0;
@@ -39,7 +40,8 @@ final class EntityOfMentions {
             }
         }
         aliases.add(name);
-        return new Entity(Ids.entityId(type, name), name, type, new ArrayList<>(aliases), count, new ArrayList<>(articles));
+        return new Entity(Ids.entityId(type, name), name, type, new ArrayList<>(aliases), count, new ArrayList<>(articles),
+                AliasReasons.merges(ms, links, rawName, name), AliasReasons.typeRule(ms, type));
     }
 
     /** Two groups that came out with the same id are one entity: {@code later}'s name and type, both groups' aliases, articles and mentions. */
@@ -48,8 +50,9 @@ final class EntityOfMentions {
         aliases.addAll(earlier.aliases());
         Set<String> articles = new TreeSet<>(later.articles());
         articles.addAll(earlier.articles());
-        return new Entity(later.id(), later.name(), later.label(), new ArrayList<>(aliases), later.mentions() + earlier.mentions(),
+        Entity joined = new Entity(later.id(), later.name(), later.label(), new ArrayList<>(aliases), later.mentions() + earlier.mentions(),
                 new ArrayList<>(articles));
+        return AliasReasons.merged(earlier, later, joined);
     }
 
     /** The fullest name: most words, a spelled-out first name over an initial, then most frequent, then alphabetical; real names before stand-ins. */

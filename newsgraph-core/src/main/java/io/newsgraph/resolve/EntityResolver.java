@@ -27,7 +27,8 @@ public final class EntityResolver {
     /**
      * The resolved entities and the entity of every mention; for the entities that joined several
      * names, why (entity id to reasons), and for those whose type a rule of the text decided, which
-     * rule (entity id to rule, {@code TypeEvidence} in extract).
+     * rule (entity id to rule, {@code TypeEvidence} in extract). Each entity carries its own
+     * reasons too ({@link Entity#merges()}, {@link Entity#typeRule()}), which is what the sinks write.
      */
     public record Resolution(List<Entity> entities, Map<String, Entity> byMention, Map<String, Set<String>> mergeReasons,
                              Map<String, String> typeRules) {
@@ -79,10 +80,14 @@ public final class EntityResolver {
                 members.computeIfAbsent(uf.find(norm(m.name())), k -> new ArrayList<>()).add(ResolutionSteps.member(d, m));
             }
         }
+        Map<String, List<ResolutionSteps.NameLink>> linksOf = new HashMap<>(); // root -> the links between its keys
+        for (AliasLinks.Link l : links) {
+            linksOf.computeIfAbsent(uf.find(l.from()), k -> new ArrayList<>()).add(new ResolutionSteps.NameLink(l.from(), l.to(), l.reason()));
+        }
         Map<String, Entity> byRoot = new HashMap<>();
         Map<String, Entity> byId = new TreeMap<>();
         for (var e : members.entrySet()) {
-            Entity ent = EntityOfMentions.entityOf(e.getValue(), typeOfName);
+            Entity ent = EntityOfMentions.entityOf(e.getValue(), typeOfName, linksOf.getOrDefault(e.getKey(), List.of()));
             ent = byId.containsKey(ent.id()) ? EntityOfMentions.merged(byId.get(ent.id()), ent) : ent;
             byId.put(ent.id(), ent);
             byRoot.put(e.getKey(), ent);
@@ -99,13 +104,9 @@ public final class EntityResolver {
             reasons.computeIfAbsent(byId.get(byRoot.get(uf.find(l.from())).id()).id(), k -> new TreeSet<>()).add(l.reason());
         }
         Map<String, String> rules = new TreeMap<>();
-        for (ArticleExtraction d : docs) {
-            for (Mention m : d.mentions()) {
-                String rule = d.typeRules().get(m.name());
-                Entity ent = byMention.get(d.article().id() + "#" + m.key());
-                if (rule != null && ent.label() == m.type()) {
-                    rules.putIfAbsent(ent.id(), rule);
-                }
+        for (Entity ent : byId.values()) {
+            if (!AliasReasons.NER_MAJORITY.equals(ent.typeRule())) {
+                rules.put(ent.id(), ent.typeRule());
             }
         }
         return new Resolution(new ArrayList<>(byId.values()), byMention, reasons, rules);

@@ -7,6 +7,7 @@ import io.newsgraph.model.EntityType;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,12 @@ public final class ResolutionSteps {
     public record NameLink(String from, String to, String reason) implements Serializable {
     }
 
-    /** One mention as part of an entity: its article, its text, its name, and whether it stands in for a name. */
-    public record Member(String article, String text, String name, boolean synthetic) implements Serializable {
+    /**
+     * One mention as part of an entity: its article, its text, its name, whether it stands in for a
+     * name, the type it was tagged with and the rule its article recorded for that type (or null).
+     */
+    public record Member(String article, String text, String name, boolean synthetic, EntityType tagged, String typeRule)
+            implements Serializable {
     }
 
     private ResolutionSteps() {
@@ -114,12 +119,16 @@ public final class ResolutionSteps {
 
     /** A mention as a member of its entity. */
     public static Member member(ArticleExtraction doc, Mention m) {
-        return new Member(doc.article().id(), m.text(), m.name(), m.synthetic());
+        return new Member(doc.article().id(), m.text(), m.name(), m.synthetic(), m.type(), doc.typeRules().get(m.name()));
     }
 
-    /** The entity of one group of mentions; {@code typeOfKey} must hold the type of every member's key. */
-    public static Entity entity(List<Member> members, Map<String, EntityType> typeOfKey) {
-        return EntityOfMentions.entityOf(members, typeOfKey);
+    /**
+     * The entity of one group of mentions, with the reason of each alias and its type rule;
+     * {@code typeOfKey} must hold the type of every member's key, {@code links} the links made
+     * between the group's keys (others are ignored; duplicates and order do not matter).
+     */
+    public static Entity entity(List<Member> members, Map<String, EntityType> typeOfKey, Collection<NameLink> links) {
+        return EntityOfMentions.entityOf(members, typeOfKey, links);
     }
 
     /** Two groups that came out with the same id: one entity, {@code later}'s name and type (later in key order). */

@@ -27,6 +27,33 @@ class JsonLinesRoundTripTest {
     }
 
     @Test
+    void anEntityKeepsTheReasonOfEachAliasAndItsTypeRule() throws Exception {
+        Graph small = TestGraphs.small();
+        Entity plain = small.entities().get(0);
+        Entity withReasons = plain.withReasons(List.of(new AliasMerge("Mr X", "short name", plain.name())), "apposition");
+        List<Entity> entities = new ArrayList<>(small.entities());
+        entities.set(0, withReasons);
+        Graph g = new Graph(small.articles(), entities, small.facts(), small.events());
+        StringWriter out = new StringWriter();
+        JsonLinesWriter.write(g, out);
+        assertThat(out.toString()).contains("\"merges\":[{\"alias\":\"Mr X\",\"reason\":\"short name\",\"to\":\"" + plain.name()
+                + "\"}],\"typeRule\":\"apposition\"}");
+        Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(out.toString())), "mem", p -> { });
+        assertThat(back).isEqualTo(g);
+        assertThat(back.entities().get(1).merges()).isEmpty();
+        assertThat(back.entities().get(1).typeRule()).isNull();
+    }
+
+    @Test
+    void aMergeWithoutItsReasonIsABadLine() throws Exception {
+        String line = "{\"record\":\"entity\",\"id\":\"person/x\",\"name\":\"X\",\"label\":\"Person\",\"merges\":[{\"alias\":\"Y\",\"to\":\"X\"}]}";
+        List<JsonLinesReader.Problem> problems = new ArrayList<>();
+        Graph back = JsonLinesReader.read(new BufferedReader(new StringReader(line)), "mem", problems::add);
+        assertThat(back.entities()).isEmpty();
+        assertThat(problems).extracting(JsonLinesReader.Problem::message).containsExactly("missing field 'reason'");
+    }
+
+    @Test
     void confidencesThatAreProductsOfWeightsSurviveTheRoundTrip() throws Exception {
         // 0.85 * 0.85 is 0.7224999999999999 in binary; JSON Lines writes three decimals.
         Fact base = TestGraphs.small().facts().get(0);

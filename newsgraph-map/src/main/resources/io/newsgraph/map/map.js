@@ -845,6 +845,22 @@
     return dl;
   }
 
+  // Each alias with the reason resolution merged it for, and the name it joined when that is not the entity's own.
+  function aliasesWithReasons(n) {
+    var why = {};
+    (n.merges || []).forEach(function (m) { why[m.alias] = m; });
+    return n.aliases.filter(function (a) { return a !== n.name; }).map(function (a) {
+      var m = why[a];
+      if (!m) { return a; }
+      return a + ' (' + m.reason + (m.to !== n.name ? ', joined to ' + m.to : '') + ')';
+    }).join(' \u00b7 ');
+  }
+
+  function typeRuleText(rule) {
+    if (!rule) { return null; }
+    return rule === 'ner-majority' ? 'the NER tags of its names (no rule of the text)' : rule;
+  }
+
   function showNode(i) {
     var n = data.nodes[i];
     cy.elements(':selected').unselect();
@@ -858,10 +874,10 @@
     if (n.implicit) {
       body.appendChild(el('p', 'muted', 'Named in a fact but not resolved to a known entity.'));
     }
-    var aliases = n.aliases.filter(function (a) { return a !== n.name; });
     var titles = n.articles.map(function (id) { return data.articles[id] ? data.articles[id].title || id : id; });
     body.appendChild(details([
-      ['Also called', aliases.join(' \u00b7 ')],
+      ['Also called', aliasesWithReasons(n)],
+      ['Type decided by', typeRuleText(n.typeRule)],
       ['Mentions', n.mentions || null],
       ['Articles', titles.join(' \u00b7 ')],
       ['Id', n.id]

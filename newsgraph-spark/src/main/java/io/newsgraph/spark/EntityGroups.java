@@ -6,6 +6,7 @@ import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.resolve.ResolutionSteps;
 import io.newsgraph.resolve.ResolutionSteps.Member;
+import io.newsgraph.resolve.ResolutionSteps.NameLink;
 import org.apache.spark.api.java.JavaPairRDD;
 import scala.Tuple2;
 
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * The entities of the name components: each component's mentions make one entity (core's own code
- * picks the type, the fullest name and the id), and components that came out with the same id are
+ * picks the type, the fullest name, the id, the reason each alias joined and the rule behind the
+ * type, from the members and the links between their keys), and components that came out with the same id are
  * merged in the order of their labels, as the one-machine resolver merges them.
  */
 final class EntityGroups {
@@ -37,12 +39,18 @@ final class EntityGroups {
             }
             return out.iterator();
         });
+        // The links between a component's keys, by its label, so that each entity names why its aliases joined.
+        JavaPairRDD<String, Iterable<NameLink>> linksByLabel = names.links().mapToPair(l -> new Tuple2<>(l.from(), l))
+                .join(names.components())
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+                .groupByKey();
         JavaPairRDD<String, Entity> byLabel = members.join(names.types())
                 .mapValues(t -> new TypedMember(t._1(), null, t._2()))
                 .join(names.components())
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), new TypedMember(t._2()._1().member(), t._1(), t._2()._1().type())))
                 .groupByKey()
-                .mapValues(EntityGroups::entityOf);
+                .leftOuterJoin(linksByLabel)
+                .mapValues(t -> entityOf(t._1(), t._2().isPresent() ? t._2().get() : List.of()));
         JavaPairRDD<String, Entity> byId = byLabel.mapToPair(t -> new Tuple2<>(t._2().id(), t))
                 .groupByKey()
                 .mapValues(EntityGroups::mergeInLabelOrder);
@@ -54,14 +62,16 @@ final class EntityGroups {
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
     }
 
-    private static Entity entityOf(Iterable<TypedMember> group) {
+    private static Entity entityOf(Iterable<TypedMember> group, Iterable<NameLink> links) {
         List<Member> ms = new ArrayList<>();
         Map<String, EntityType> types = new HashMap<>();
         for (TypedMember m : group) {
             ms.add(m.member());
             types.put(m.key(), m.type());
         }
-        return ResolutionSteps.entity(ms, types);
+        List<NameLink> between = new ArrayList<>();
+        links.forEach(between::add);
+        return ResolutionSteps.entity(ms, types, between);
     }
 
     private static Entity mergeInLabelOrder(Iterable<Tuple2<String, Entity>> sameId) {

@@ -27,7 +27,10 @@ final class GraphTables {
             .add("type", DataTypes.StringType, false)
             .add("aliases", DataTypes.createArrayType(DataTypes.StringType), false)
             .add("mentions", DataTypes.IntegerType, false)
-            .add("articles", DataTypes.createArrayType(DataTypes.StringType), false);
+            .add("articles", DataTypes.createArrayType(DataTypes.StringType), false)
+            .add("merges", DataTypes.createArrayType(new StructType().add("alias", DataTypes.StringType, false)
+                    .add("reason", DataTypes.StringType, false).add("to", DataTypes.StringType, false)), false)
+            .add("type_rule", DataTypes.StringType);
     static final StructType FACT = new StructType()
             .add("id", DataTypes.StringType, false).add("subject", DataTypes.StringType, false)
             .add("predicate", DataTypes.StringType, false).add("object", DataTypes.StringType, false)
@@ -66,8 +69,9 @@ final class GraphTables {
     }
 
     static Row entityRow(Entity e) {
+        Row[] merges = e.merges().stream().map(m -> RowFactory.create(m.alias(), m.reason(), m.to())).toArray(Row[]::new);
         return RowFactory.create(e.id(), e.name(), e.label().name(), e.aliases().toArray(String[]::new), e.mentions(),
-                e.articles().toArray(String[]::new));
+                e.articles().toArray(String[]::new), merges, e.typeRule());
     }
 
     static Row factRow(Fact f) {

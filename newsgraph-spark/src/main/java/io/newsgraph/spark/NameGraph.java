@@ -39,8 +39,8 @@ final class NameGraph {
         }
     }
 
-    /** The outcome: each key's final type and its component label. */
-    record Resolved(JavaPairRDD<String, EntityType> types, JavaPairRDD<String, String> components) {
+    /** The outcome: each key's final type, its component label, and every link made (each link says why). */
+    record Resolved(JavaPairRDD<String, EntityType> types, JavaPairRDD<String, String> components, JavaRDD<NameLink> links) {
     }
 
     private NameGraph() {
@@ -61,10 +61,10 @@ final class NameGraph {
         JavaRDD<NameLink> local = aliases.union(inArticle.flatMap(t -> t._2().links().iterator())).cache();
         JavaPairRDD<String, String> afterLocal = LabelPropagation.components(perArticle.allKeys(), local);
 
-        JavaRDD<NameLink> corpusShort = corpusShortNames(inArticle, types, afterLocal);
-        JavaPairRDD<String, String> components = LabelPropagation.components(perArticle.allKeys(), local.union(corpusShort)).cache();
+        JavaRDD<NameLink> all = local.union(corpusShortNames(inArticle, types, afterLocal)).cache();
+        JavaPairRDD<String, String> components = LabelPropagation.components(perArticle.allKeys(), all).cache();
         typed.unpersist(false);
-        return new Resolved(types, components);
+        return new Resolved(types, components, all);
     }
 
     /** Step (1): votes counted per key, a tie to the type declared first, then the gazetteer's verdicts. */

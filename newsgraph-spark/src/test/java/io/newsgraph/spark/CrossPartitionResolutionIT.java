@@ -77,6 +77,11 @@ class CrossPartitionResolutionIT {
         assertThat(entity(spread, "person/elon-musk").articles()).containsExactly("a", "b");
         assertThat(entity(spread, "person/elon-musk").aliases()).containsExactly("Elon Musk", "Musk");
         assertThat(entity(spread, "organization/baltic-shipping-authority").aliases()).contains("BSA");
+        // each alias joined in another partition says why, as on one machine (the lists above are equal whole)
+        assertThat(entity(spread, "person/elon-musk").merges())
+                .containsExactly(new io.newsgraph.model.AliasMerge("Musk", "short name", "Elon Musk"));
+        assertThat(entity(spread, "organization/baltic-shipping-authority").merges())
+                .contains(new io.newsgraph.model.AliasMerge("BSA", "short name", "Baltic Shipping Authority"));
         assertThat(entity(spread, "person/laura-becker").mentions()).isEqualTo(3);
         assertThat(entity(spread, "organization/kremlin").label()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(spread, "organization/halvorsen-maritime").aliases()).contains("Halvorsen");

@@ -63,6 +63,10 @@ class SparkExtractParityIT {
         // merges across partitions: entities named in several articles, each article alone in its partition,
         // some of them under several names, and facts with evidence from several articles
         assertThat(spread.entities()).anyMatch(e -> e.articles().size() > 1 && e.aliases().size() > 1);
+        // the reasons travel too: entities whose aliases joined by a link made in another partition, and rule-decided types
+        assertThat(spread.entities()).anyMatch(e -> e.articles().size() > 1 && e.merges().stream()
+                .anyMatch(m -> !m.reason().equals("title") && !m.reason().equals("spelling variant")));
+        assertThat(spread.entities()).anyMatch(e -> e.typeRule() != null && !e.typeRule().equals("ner-majority"));
         assertThat(spread.facts()).anyMatch(f -> f.evidence().stream().map(ev -> ev.article()).distinct().count() > 1);
     }
 

@@ -285,6 +285,14 @@ class ExampleQueriesIT {
             assertThat(rows).extracting(r -> str(r, "counterpart")).containsExactlyInAnyOrderElementsOf(counterparts);
             assertThat(rows).allSatisfy(r -> assertThat(r.get("mean_goldstein").asDouble()).isBetween(-10.0, 10.0));
         });
+        // Why Musk's names are one node: exactly the merges of the in-memory entity, and its type rule.
+        e.put("Q23", rows -> {
+            Entity musk = graph.entities().stream().filter(x -> x.name().equals(MUSK)).findFirst().orElseThrow();
+            assertThat(musk.merges()).as("the examples name Musk under several names").isNotEmpty();
+            assertThat(rows).extracting(r -> str(r, "alias") + " | " + str(r, "reason") + " | " + str(r, "joinedTo"))
+                    .containsExactlyInAnyOrderElementsOf(musk.merges().stream().map(m -> m.alias() + " | " + m.reason() + " | " + m.to()).toList());
+            assertThat(rows).allSatisfy(r -> assertThat(str(r, "typeRule")).isEqualTo(musk.typeRule()));
+        });
         return e;
     }
 

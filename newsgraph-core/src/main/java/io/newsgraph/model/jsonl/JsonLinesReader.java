@@ -3,6 +3,7 @@ package io.newsgraph.model.jsonl;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
@@ -156,7 +157,16 @@ public final class JsonLinesReader {
 
     private static Entity entity(JsonNode n) {
         return new Entity(text(n, "id", true), text(n, "name", true), EntityType.fromLabel(text(n, "label", true)),
-                strings(n, "aliases"), n.path("mentions").asInt(0), strings(n, "articles"));
+                strings(n, "aliases"), n.path("mentions").asInt(0), strings(n, "articles"), merges(n), text(n, "typeRule", false));
+    }
+
+    /** The optional "merges" array of an entity: each alias with the reason it joined and the name it joined. */
+    private static List<AliasMerge> merges(JsonNode n) {
+        List<AliasMerge> out = new ArrayList<>();
+        for (JsonNode m : n.path("merges")) {
+            out.add(new AliasMerge(text(m, "alias", true), text(m, "reason", true), text(m, "to", true)));
+        }
+        return out;
     }
 
     private static Fact fact(JsonNode n) {

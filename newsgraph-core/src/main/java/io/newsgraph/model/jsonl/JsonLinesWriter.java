@@ -3,6 +3,7 @@ package io.newsgraph.model.jsonl;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
@@ -65,6 +66,13 @@ public final class JsonLinesWriter implements GraphSink {
         n.put("mentions", e.mentions());
         ArrayNode articles = n.putArray("articles");
         e.articles().forEach(articles::add);
+        if (!e.merges().isEmpty()) { // optional: why each alias joined the entity
+            ArrayNode merges = n.putArray("merges");
+            for (AliasMerge m : e.merges()) {
+                merges.addObject().put("alias", m.alias()).put("reason", m.reason()).put("to", m.to());
+            }
+        }
+        putIfSet(n, "typeRule", e.typeRule()); // optional: the rule that decided the label
         line(n);
     }
 

@@ -71,6 +71,8 @@ final class GraphMlWriter {
         key(x, "articles", "node", "articles", "string");
         key(x, "degree", "node", "degree", "int");
         key(x, "implicit", "node", "implicit", "boolean");
+        key(x, "type_rule", "node", "type_rule", "string");
+        key(x, "merge_reasons", "node", "merge_reasons", "string");
         key(x, "elabel", "edge", "label", "string");
         key(x, "predicate", "edge", "predicate", "string");
         key(x, "polarity", "edge", "polarity", "string");
@@ -115,6 +117,12 @@ final class GraphMlWriter {
         data(x, "articles", String.join(" ", n.articles()));
         data(x, "degree", Integer.toString(n.degree()));
         data(x, "implicit", Boolean.toString(n.implicit()));
+        if (n.typeRule() != null) {
+            data(x, "type_rule", n.typeRule());
+        }
+        if (!n.merges().isEmpty()) { // "alias: reason -> name joined", one per alias, as in the map's panel
+            data(x, "merge_reasons", String.join(" | ", n.merges().stream().map(m -> m.alias() + ": " + m.reason() + " -> " + m.to()).toList()));
+        }
         x.writeStartElement("data");
         x.writeAttribute("key", "ng");
         x.writeStartElement(YFILES, "ShapeNode");

@@ -34,7 +34,7 @@ public record MapGraph(List<Article> articles, List<MapNode> nodes, List<MapEdge
         Map<String, MapNode> nodes = new LinkedHashMap<>();
         for (Entity e : graph.entities()) {
             nodes.putIfAbsent(e.id(), new MapNode(e.id(), e.name(), e.label(), e.aliases(), e.mentions(),
-                    e.articles(), 0, false));
+                    e.articles(), 0, false, e.merges(), e.typeRule()));
         }
         EntityIndex index = new EntityIndex(nodes.values());
         Map<String, String> cameoByEvent = new HashMap<>();

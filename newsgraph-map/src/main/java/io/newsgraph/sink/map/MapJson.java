@@ -53,6 +53,9 @@ final class MapJson {
             o.put("name", n.name());
             o.put("type", n.type().label());
             strings(o.putArray("aliases"), n.aliases());
+            ArrayNode merges = o.putArray("merges");
+            n.merges().forEach(m -> merges.addObject().put("alias", m.alias()).put("reason", m.reason()).put("to", m.to()));
+            o.put("typeRule", n.typeRule());
             o.put("mentions", n.mentions());
             strings(o.putArray("articles"), n.articles());
             o.put("degree", n.degree());

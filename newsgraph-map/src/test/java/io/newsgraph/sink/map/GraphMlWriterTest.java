@@ -63,7 +63,8 @@ class GraphMlWriterTest {
         for (int i = 0; i < data.getLength(); i++) {
             assertThat(declared).contains(((Element) data.item(i)).getAttribute("key"));
         }
-        assertThat(declared).contains("label", "type", "aliases", "predicate", "polarity", "modality", "confidence", "evidence_count");
+        assertThat(declared).contains("label", "type", "aliases", "type_rule", "merge_reasons", "predicate", "polarity", "modality",
+                "confidence", "evidence_count");
 
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -79,6 +80,18 @@ class GraphMlWriterTest {
         assertThat(data((Element) edges.item(8)).get("evidence")).isEqualTo(MapTestGraphs.SCRIPT_SENTENCE);
         assertThat(doc.getElementsByTagNameNS("http://www.yworks.com/xml/graphml", "NodeLabel").getLength())
                 .isEqualTo(graph.entities().size());
+    }
+
+    @Test
+    void nodesCarryTheirTypeRuleAndWhyEachAliasJoined() throws Exception {
+        Graph graph = io.newsgraph.TestGraphs.small();
+        NodeList nodes = parse(graph).getElementsByTagNameNS(NS, "node");
+        Map<String, String> tom = null;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Map<String, String> d = data((Element) nodes.item(i));
+            tom = "Tom O'Neil".equals(d.get("label")) ? d : tom;
+        }
+        assertThat(tom).containsEntry("type_rule", "apposition").containsEntry("merge_reasons", "O'Neil: short name -> Tom O'Neil");
     }
 
     @Test

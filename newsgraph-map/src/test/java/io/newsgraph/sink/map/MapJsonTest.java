@@ -27,6 +27,20 @@ class MapJsonTest {
     }
 
     @Test
+    void nodesCarryWhyEachAliasJoinedAndTheirTypeRule() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(MapJson.of(MapGraph.of(io.newsgraph.TestGraphs.small()), MapOptions.whole(), null));
+        JsonNode tom = null;
+        for (JsonNode n : root.get("nodes")) {
+            tom = n.get("id").asText().equals("person/tom-o-neil") ? n : tom;
+        }
+        assertThat(tom).isNotNull();
+        assertThat(tom.at("/merges/0/alias").asText()).isEqualTo("O'Neil");
+        assertThat(tom.at("/merges/0/reason").asText()).isEqualTo("short name");
+        assertThat(tom.at("/merges/0/to").asText()).isEqualTo("Tom O'Neil");
+        assertThat(tom.get("typeRule").asText()).isEqualTo("apposition");
+    }
+
+    @Test
     void edgesCarryProvenance() throws Exception {
         JsonNode root = new ObjectMapper().readTree(MapJson.of(MapGraph.of(io.newsgraph.TestGraphs.small()), MapOptions.whole(), null));
         JsonNode reported = root.at("/edges/6");

@@ -216,6 +216,20 @@ class MapPageIT extends BrowserPages {
     }
 
     @Test
+    void theEntityPanelSaysWhyEachAliasJoinedAndWhatDecidedTheType() throws IOException {
+        openSmall();
+        browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Tom O\\'Neil'));");
+        waitFor("document.querySelector('#panel h2') && document.querySelector('#panel h2').textContent === \"Tom O'Neil\"");
+        assertThat(panelText()).contains("Also called", "O'Neil (short name)", "Type decided by", "apposition");
+        browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Maria Lindqvist'));");
+        assertThat(panelText()).contains("Nordlys chief executive Maria Lindqvist (title)", "the NER tags of its names");
+        // a reason is text, never markup
+        browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.id === 'other/script-alert-1-script'));");
+        assertThat(panelText()).contains("<script>alert(1)</script> (<b>known</b> name)");
+        assertThat(browser.number("return document.querySelectorAll('#panel b, #panel script').length;")).isZero();
+    }
+
+    @Test
     void focusShowsTheNeighbourhood() throws IOException {
         openSmall();
         browser.js("newsgraph.showNode(newsgraph.data.nodes.findIndex(n => n.name === 'Tallinn'));");

@@ -83,7 +83,7 @@ public final class ImportFiles implements GraphSink {
         }
         open("articles.csv", "id:ID(Article)", ":LABEL", "title", "source", "published", "url", "author", "path", "text", STAMP);
         open("entities.csv", "id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "mentions:long",
-                "articleCount:long", STAMP);
+                "articleCount:long", "typeRule", "mergedAliases:string[]", "mergeReasons:string[]", "mergedInto:string[]", STAMP);
         open("mentions.csv", ":START_ID(Article)", ":END_ID(Entity)", ":TYPE", "mentions:long", STAMP);
         List<String> facts = new ArrayList<>(List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "factId", "polarity",
                 "modality", "attributedTo", "role", "date", "event"));
@@ -112,7 +112,8 @@ public final class ImportFiles implements GraphSink {
         Map<String, Object> row = Rows.entity(e);
         List<Map<String, Object>> shares = (List<Map<String, Object>>) row.get("shares");
         csv("entities.csv").line(e.id(), List.of("Entity", LoaderCypher.label(e.label())), e.name(), row.get("type"),
-                e.aliases(), (long) e.mentions(), (long) shares.size(), loadedAt);
+                e.aliases(), (long) e.mentions(), (long) shares.size(), e.typeRule(), row.get("mergedAliases"), row.get("mergeReasons"),
+                row.get("mergedInto"), loadedAt);
         for (Map<String, Object> share : shares) {
             String article = (String) share.get("article");
             referencedArticles.add(article);

@@ -77,7 +77,9 @@ final class LoaderCypher {
     /**
      * The type label is a parameter, {@code row.label}, set by the loader from the EntityType enum
      * only (one query for all types: one plan to compile). A type change moves the label. Aliases
-     * are a union (incremental loads add surface forms). Mentions live per article on MENTIONS
+     * are a union (incremental loads add surface forms); so are the merge reasons (mergedAliases,
+     * mergeReasons and mergedInto, one entry per alias, this load's reason winning for an alias
+     * both loads explain), and the type rule is this load's when it has one. Mentions live per article on MENTIONS
      * (written next, by {@link #MENTIONS}) so that reloading an article replaces its share instead
      * of adding to it; the totals set here are the record's, right for a new entity; entities
      * that were in the database already are returned, and get their totals from all their
@@ -94,8 +96,18 @@ final class LoaderCypher {
             SET e.name = row.name, e.type = row.type, e.loadedAt = $loadedAt,
                 e.aliases = CASE WHEN e.aliases IS NULL THEN row.aliases
                             ELSE e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] END,
-                e.mentions = row.mentions, e.articleCount = size(row.shares)
-            WITH row WHERE before IS NOT NULL
+                e.mentions = row.mentions, e.articleCount = size(row.shares),
+                e.typeRule = coalesce(row.typeRule, e.typeRule)
+            WITH e, row, before, coalesce(e.mergedAliases, []) AS oldAliases
+            WITH e, row, before, [i IN range(0, size(oldAliases) - 1)
+                                  WHERE NOT oldAliases[i] IN coalesce(row.mergedAliases, [])] AS kept
+            WITH e, row, before, coalesce(row.mergedAliases, []) + [i IN kept | e.mergedAliases[i]] AS aliases,
+                 coalesce(row.mergeReasons, []) + [i IN kept | e.mergeReasons[i]] AS reasons,
+                 coalesce(row.mergedInto, []) + [i IN kept | e.mergedInto[i]] AS targets
+            SET e.mergedAliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
+                e.mergeReasons = CASE WHEN size(aliases) = 0 THEN null ELSE reasons END,
+                e.mergedInto = CASE WHEN size(aliases) = 0 THEN null ELSE targets END
+            WITH row, before WHERE before IS NOT NULL
             RETURN row.id AS id""";
 
     /** An entity's mentions in one article. */

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.neo4j;
 
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
@@ -77,7 +78,9 @@ public final class Neo4jGraphReader implements GraphSource {
                         MATCH (n:%s) WHERE n.name IS NOT NULL
                         WITH n ORDER BY n.id
                         RETURN n.id AS id, n.name AS name, n.type AS type, labels(n) AS labels, n.aliases AS aliases,
-                               n.mentions AS mentions, [(a:Article)-[:MENTIONS]->(n) | a.id] AS articles
+                               n.mentions AS mentions, [(a:Article)-[:MENTIONS]->(n) | a.id] AS articles,
+                               n.typeRule AS typeRule, n.mergedAliases AS mergedAliases, n.mergeReasons AS mergeReasons,
+                               n.mergedInto AS mergedInto
 """.formatted(ENTITY_LABELS)), r -> sink.entity(entity(r)), n, 1);
                 stream(tx.run("""
                         MATCH (ev:Event) WHERE ev.id IS NOT NULL
@@ -135,7 +138,20 @@ public final class Neo4jGraphReader implements GraphSource {
         List<String> articles = new ArrayList<>(strings(r.get("articles")));
         articles.sort(Comparator.naturalOrder());
         return new Entity(id != null ? id : Ids.entityId(type, name), name, type, strings(r.get("aliases")),
-                r.get("mentions").isNull() ? 0 : r.get("mentions").asInt(), articles);
+                r.get("mentions").isNull() ? 0 : r.get("mentions").asInt(), articles, merges(r), str(r.get("typeRule")));
+    }
+
+    /** The merge reasons from their three parallel lists, by alias (an incremental load appends); a list cut short ends them. */
+    static List<AliasMerge> merges(Record r) {
+        List<String> aliases = strings(r.get("mergedAliases"));
+        List<String> reasons = strings(r.get("mergeReasons"));
+        List<String> targets = strings(r.get("mergedInto"));
+        List<AliasMerge> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(aliases.size(), Math.min(reasons.size(), targets.size())); i++) {
+            out.add(new AliasMerge(aliases.get(i), reasons.get(i), targets.get(i)));
+        }
+        out.sort(Comparator.comparing(AliasMerge::alias));
+        return out;
     }
 
     private static Event event(Record r) {

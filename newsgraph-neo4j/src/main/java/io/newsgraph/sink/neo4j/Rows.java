@@ -1,6 +1,7 @@
 package io.newsgraph.sink.neo4j;
 
 import io.newsgraph.model.Article;
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
@@ -47,6 +48,11 @@ final class Rows {
         m.put("label", LoaderCypher.label(e.label()));
         m.put("aliases", e.aliases());
         m.put("mentions", e.mentions());
+        m.put("typeRule", e.typeRule());
+        // Why each alias joined, as three lists of one length (a property cannot hold maps); unset when none.
+        m.put("mergedAliases", mergeList(e, AliasMerge::alias));
+        m.put("mergeReasons", mergeList(e, AliasMerge::reason));
+        m.put("mergedInto", mergeList(e, AliasMerge::to));
         List<String> articles = e.articles().stream().distinct().toList();
         List<Map<String, Object>> shares = new ArrayList<>();
         int n = articles.size();
@@ -56,6 +62,10 @@ final class Rows {
         }
         m.put("shares", shares);
         return m;
+    }
+
+    private static List<String> mergeList(Entity e, java.util.function.Function<AliasMerge, String> part) {
+        return e.merges().isEmpty() ? null : e.merges().stream().map(part).toList();
     }
 
     /** The Goldstein weight of the event's CAMEO code, or null (property left unset) when the code is unknown. */

@@ -132,6 +132,13 @@ class QueriesIT {
                 assertThat(r.get("cooperation").asLong()).isZero();
             });
         }));
+        // Maria Lindqvist's reasons: the first load's alias kept, the second's added, its type rule the second's.
+        e.put("Q23", new Expect(Map.of("name", "Lindqvist"), 2, rows -> {
+            assertThat(rows).extracting(r -> r.get("alias").asString() + " | " + r.get("reason").asString() + " | "
+                    + r.get("joinedTo").asString()).containsExactly("Lindqvist | short name | Maria Lindqvist",
+                    "Nordlys chief executive Maria Lindqvist | title | Maria Lindqvist");
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("typeRule").asString()).isEqualTo("apposition"));
+        }));
         return e;
     }
 

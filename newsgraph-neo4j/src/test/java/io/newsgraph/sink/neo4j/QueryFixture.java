@@ -39,7 +39,8 @@ final class QueryFixture {
         articles.add(new Article("fx-101", "Lindqvist and O'Neil discuss the grid", "Fixture Post", "2025-06-03",
                 "https://example.org/grid", "B. Reporter", null, TEXT));
         List<Entity> entities = new ArrayList<>(small.entities());
-        entities.add(new Entity("person/maria-lindqvist", "Maria Lindqvist", EntityType.PERSON, List.of("Lindqvist"), 2, List.of("fx-101")));
+        entities.add(new Entity("person/maria-lindqvist", "Maria Lindqvist", EntityType.PERSON, List.of("Lindqvist"), 2, List.of("fx-101"),
+                List.of(new io.newsgraph.model.AliasMerge("Lindqvist", "short name", "Maria Lindqvist")), "apposition"));
         entities.add(new Entity("person/tom-o-neil", "Tom O'Neil", EntityType.PERSON, List.of("O'Neil"), 3, List.of("fx-101")));
         entities.add(new Entity("organization/nordlys-energy", "Nordlys Energy", EntityType.ORGANIZATION, List.of(), 1, List.of("fx-101")));
         entities.add(new Entity("location/riverton", "Riverton", EntityType.LOCATION, List.of(), 2, List.of("fx-101")));

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.neo4j;
 
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Evidence;
@@ -21,6 +22,20 @@ class RowsTest {
         List<Map<String, Object>> shares = (List<Map<String, Object>>) row.get("shares");
         assertThat(shares).extracting(s -> s.get("article")).containsExactly("x", "y", "z");
         assertThat(shares).extracting(s -> (Integer) s.get("mentions")).containsExactly(3, 2, 2);
+    }
+
+    @Test
+    void mergeReasonsAreThreeListsOfOneLengthAndUnsetWhenThereAreNone() {
+        Entity e = new Entity("person/a-b", "A B", EntityType.PERSON, List.of("A B", "B", "Dr B"), 3, List.of("x"),
+                List.of(new AliasMerge("B", "short name", "A B"), new AliasMerge("Dr B", "title", "A B")), "apposition");
+        Map<String, Object> row = Rows.entity(e);
+        assertThat(row.get("mergedAliases")).isEqualTo(List.of("B", "Dr B"));
+        assertThat(row.get("mergeReasons")).isEqualTo(List.of("short name", "title"));
+        assertThat(row.get("mergedInto")).isEqualTo(List.of("A B", "A B"));
+        assertThat(row.get("typeRule")).isEqualTo("apposition");
+        Map<String, Object> plain = Rows.entity(new Entity("person/c", "C", EntityType.PERSON, List.of(), 1, List.of("x")));
+        assertThat(plain.get("mergedAliases")).isNull();
+        assertThat(plain.get("typeRule")).isNull();
     }
 
     @Test

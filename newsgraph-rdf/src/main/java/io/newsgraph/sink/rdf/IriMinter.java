@@ -45,6 +45,11 @@ public final class IriMinter {
         return id.indexOf('/') > 0 ? base + encodePath(id) : base + "entity/" + encodeSegment(id);
     }
 
+    /** Why one alias joined an entity: under the entity's IRI, keyed by the alias, so that any source gives the same IRI. */
+    public String aliasMerge(String entityId, String alias) {
+        return entity(entityId) + "#merge/" + encodeSegment(alias);
+    }
+
     /** A subject or object known only by its name (a fact without subjectId/objectId). */
     public String mention(String name) {
         return base + "mention/" + encodeSegment(name);

@@ -59,6 +59,12 @@ public final class NgVocab {
     public static final Node ALIAS = ng("alias");
     public static final Node MENTIONS = ng("mentions");
     public static final Node MENTIONED_IN = ng("mentionedIn");
+    public static final Node TYPE_RULE = ng("typeRule");
+    public static final Node ALIAS_MERGE = ng("aliasMerge");
+    public static final Node ALIAS_MERGE_CLASS = ng("AliasMerge");
+    public static final Node MERGED_ALIAS = ng("mergedAlias");
+    public static final Node MERGE_REASON = ng("mergeReason");
+    public static final Node MERGED_INTO = ng("mergedInto");
 
     // article properties
     public static final Node TITLE = ng("title");

@@ -3,6 +3,7 @@ package io.newsgraph.sink.rdf;
 import io.newsgraph.claims.Claim;
 import io.newsgraph.claims.Speaker;
 import io.newsgraph.claims.Speakers;
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
@@ -108,6 +109,15 @@ public final class RdfGraphSink implements GraphSink {
         }
         if (e.mentions() > 0) {
             emit(null, entity, MENTIONS, Literals.integer(e.mentions()));
+        }
+        emitString(null, entity, NgVocab.TYPE_RULE, e.typeRule());
+        for (AliasMerge m : e.merges()) {
+            Node merge = uri(iris.aliasMerge(e.id(), m.alias()));
+            emit(null, entity, NgVocab.ALIAS_MERGE, merge);
+            emit(null, merge, TYPE, NgVocab.ALIAS_MERGE_CLASS);
+            emit(null, merge, NgVocab.MERGED_ALIAS, Literals.string(m.alias()));
+            emit(null, merge, NgVocab.MERGE_REASON, Literals.string(m.reason()));
+            emit(null, merge, NgVocab.MERGED_INTO, Literals.string(m.to()));
         }
         for (String articleId : e.articles()) {
             emit(null, entity, MENTIONED_IN, uri(iris.article(articleId)));

@@ -1,5 +1,6 @@
 package io.newsgraph.sink.rdf;
 
+import io.newsgraph.model.AliasMerge;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
@@ -34,7 +35,8 @@ class ExpectedModelTest {
     static Graph tiny() {
         Article article = new Article("t1", "Test title", "Test Wire", "2025-05", null, null, null,
                 "Ada Quill met the corp. Officials said she made no threats.");
-        Entity ada = new Entity("person/ada-quill", "Ada Quill", EntityType.PERSON, List.of("Quill"), 2, List.of("t1"));
+        Entity ada = new Entity("person/ada-quill", "Ada Quill", EntityType.PERSON, List.of("Quill"), 2, List.of("t1"),
+                List.of(new AliasMerge("Quill", "short name", "Ada Quill")), "apposition");
         Entity corp = new Entity("organization/Corp \"X\" <y>", HOSTILE, EntityType.ORGANIZATION, List.of(), 0, List.of("t1"));
         Event meeting = new Event("event/t1-0-met-with", Predicate.MET_WITH, "t1", 0,
                 List.of(new Participant(Role.AGENT, ada.id()), new Participant(Role.RECIPIENT, corp.id())), "2025-05-02", null, "043");
@@ -109,7 +111,10 @@ class ExpectedModelTest {
             """;
 
     static final String ENTITY_DETAILS = """
-            <person/ada-quill> ng:alias "Quill" ; ng:mentions 2 ; ng:mentionedIn <article/t1> .
+            <person/ada-quill> ng:alias "Quill" ; ng:mentions 2 ; ng:mentionedIn <article/t1> ;
+                ng:typeRule "apposition" ; ng:aliasMerge <person/ada-quill#merge/Quill> .
+            <person/ada-quill#merge/Quill> a ng:AliasMerge ; ng:mergedAlias "Quill" ; ng:mergeReason "short name" ;
+                ng:mergedInto "Ada Quill" .
             <organization/Corp%20%22X%22%20%3Cy%3E> ng:mentionedIn <article/t1> .
             """;
 

@@ -131,7 +131,9 @@ class RdfExportTest {
         if (format == RdfFormat.TURTLE || format == RdfFormat.TRIG) {
             String body = text.lines().filter(l -> !l.startsWith("PREFIX")).collect(java.util.stream.Collectors.joining("\n"));
             assertThat(body).contains("person:tom-o-neil  ng:").contains("ng:metWith")
-                    .doesNotContain("<https://w3id.org/newsgraph/ontology#metWith>", "<https://w3id.org/newsgraph/data/person/");
+                    // entity IRIs are prefixed names; an alias merge's IRI (entity#merge/alias), like evidence's, may be written in full
+                    .doesNotContain("<https://w3id.org/newsgraph/ontology#metWith>", "<https://w3id.org/newsgraph/data/person/tom-o-neil>",
+                            "<https://w3id.org/newsgraph/data/person/maria-lindqvist>");
         }
     }
 

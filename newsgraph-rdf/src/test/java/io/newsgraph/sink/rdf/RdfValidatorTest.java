@@ -51,6 +51,19 @@ class RdfValidatorTest {
     }
 
     @Test
+    void anAliasMergeWithoutItsReasonIsReported() {
+        DatasetGraph dsg = parse(export(ExpectedModelTest.tiny(), RdfFormat.TURTLE), RdfFormat.TURTLE.lang());
+        Node merge = NodeFactory.createURI(IRIS.aliasMerge("person/ada-quill", "Quill"));
+        assertThat(dsg.getDefaultGraph().contains(merge, NgVocab.MERGE_REASON, NodeFactory.createLiteralString("short name"))).isTrue();
+        dsg.getDefaultGraph().delete(Triple.create(merge, NgVocab.MERGE_REASON, NodeFactory.createLiteralString("short name")));
+        RdfValidator.Result result = VALIDATOR.validate(dsg);
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("ng:mergeReason");
+            assertThat(v.message()).contains("exactly one reason");
+        });
+    }
+
+    @Test
     void aNegatedFactWrittenAsAPlainTripleIsReported() {
         DatasetGraph dsg = exported(RdfFormat.TURTLE);
         Node tom = NodeFactory.createURI(IRIS.entity("person/tom-o-neil"));
