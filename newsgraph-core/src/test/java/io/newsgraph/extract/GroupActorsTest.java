@@ -18,7 +18,10 @@ class GroupActorsTest {
     void aNationalityAndAGroupNounMakeOneActorOfThatCountry() {
         Extracted x = Extracted.from("Chadian rebels ambushed Sudanese troops near the border on Monday.");
         assertThat(entity(x, "Chadian rebels")).as(x.graph().entities().toString())
-                .hasValueSatisfying(e -> assertThat(e.label()).isEqualTo(EntityType.ORGANIZATION));
+                .hasValueSatisfying(e -> {
+                    assertThat(e.label()).isEqualTo(EntityType.ORGANIZATION);
+                    assertThat(e.typeRule()).as("the sector that made it a group").isEqualTo("group-actor/REB");
+                });
         assertThat(x.claims("Chadian rebels", "ATTACKED", "Sudan")).as(x.toString()).isTrue();
         assertThat(x.claims("Chadian rebels", "LOCATED_IN", "Chad")).as(x.toString()).isTrue();
     }
