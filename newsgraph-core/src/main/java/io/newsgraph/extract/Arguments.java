@@ -88,6 +88,7 @@ final class Arguments {
                 .or(() -> stateOrgan(ctx, s, g, w))
                 .or(() -> groups.group(ctx, s, g, w))
                 .or(() -> leaderTitle(ctx, s, g, w, tag))
+                .or(() -> stateOfficial(ctx, s, g, w))
                 .or(() -> proxied(ctx, s, g, w, seen, depth))
                 .or(() -> namedByCompound(ctx, s, g, w))
                 .or(() -> nationalityPlural(ctx, s, w))
@@ -151,15 +152,31 @@ final class Arguments {
         return leads && !tag.endsWith("S") ? titleHolder(ctx, s, g, w) : Optional.empty();
     }
 
-    /** "Putin's leadership", "the Trump campaign": a proxy noun stands for its person. */
+    /**
+     * "Chile's envoy", "the ambassador of Spain", "Zimbabwean ministers", "the Russian president"
+     * when the article names no holder: a state's officials act for the state, as CAMEO codes them
+     * (CHLGOV). Only a country's own officials: "the mayor of Kano" and "Tesla's chief" stay unread.
+     */
+    private Optional<Mention> stateOfficial(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
+        boolean government = titles.longestSuffix(List.of(w.word())).or(() -> titles.longestSuffix(List.of(Graphs.lemma(w))))
+                .map(TitleLexicon.Title::government).orElse(false);
+        if (!government) {
+            return Optional.empty();
+        }
+        return countryModifier(ctx, s, g, w).filter(m -> m.synthetic() || ctx.isCountry(m) || stateActors.isCountry(m.name()));
+    }
+
+    /** "Putin's leadership", "the Trump campaign", "the assets of X": a proxy noun stands for its person. */
     private Optional<Mention> proxied(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w, Set<Integer> seen, int depth) {
         if (!words.is("proxy-nouns", w.word())) {
             return Optional.empty();
         }
-        for (IndexedWord p : Graphs.children(g, w, "nmod:poss")) {
-            Optional<Mention> r = one(ctx, s, g, p, seen, depth + 1);
-            if (r.isPresent()) {
-                return r;
+        for (String rel : List.of("nmod:poss", "nmod:of")) {
+            for (IndexedWord p : Graphs.children(g, w, rel)) {
+                Optional<Mention> r = one(ctx, s, g, p, seen, depth + 1);
+                if (r.isPresent()) {
+                    return r;
+                }
             }
         }
         for (IndexedWord p : Graphs.children(g, w, "compound")) {

@@ -69,6 +69,9 @@ final class CameoEntries {
             return List.of();
         }
         List<VerbLexicon.Slot> objects = new ArrayList<>();
+        if (p.get() == Predicate.PROVIDED || p.get() == Predicate.SUPPORTED) {
+            objects.add(new VerbLexicon.Slot("iobj", false)); // the recipient of a gift: "gave Argentina a loan"
+        }
         objects.add(new VerbLexicon.Slot("obj", false));
         for (String prep : best.after()) {
             objects.add(new VerbLexicon.Slot("obl:" + prep, true));

@@ -193,7 +193,9 @@ public final class ModalityExtractor implements Extractor {
             }
         }
         SemanticGraphEdge up = Graphs.parentEdge(g, w);
-        if (Graphs.isNoun(w) && up != null && Graphs.rel(up).equals("obj")) {
+        // an event noun takes the modal of the verb it is the object or subject of: "could impose sanctions",
+        // "more talks between X and Y may help"
+        if (Graphs.isNoun(w) && up != null && (Graphs.rel(up).equals("obj") || Graphs.rel(up).startsWith("nsubj"))) {
             IndexedWord light = up.getGovernor();
             return Graphs.children(g, light, "advmod").stream().anyMatch(x -> words.is("negators", x.word()));
         }
@@ -204,7 +206,9 @@ public final class ModalityExtractor implements Extractor {
     private boolean modal(SemanticGraph g, IndexedWord w) {
         List<IndexedWord> auxes = new ArrayList<>(Graphs.children(g, w, "aux"));
         SemanticGraphEdge up = Graphs.parentEdge(g, w);
-        if (Graphs.isNoun(w) && up != null && Graphs.rel(up).equals("obj")) {
+        // an event noun takes the modal of the verb it is the object or subject of: "could impose sanctions",
+        // "more talks between X and Y may help"
+        if (Graphs.isNoun(w) && up != null && (Graphs.rel(up).equals("obj") || Graphs.rel(up).startsWith("nsubj"))) {
             auxes.addAll(Graphs.children(g, up.getGovernor(), "aux"));
         }
         for (IndexedWord a : auxes) {
