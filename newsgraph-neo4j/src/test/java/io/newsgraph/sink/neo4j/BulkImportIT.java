@@ -81,8 +81,8 @@ class BulkImportIT {
         GraphSink.replay(graph, files);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
-            // The fixture's article text and an evidence sentence hold line breaks; the entity names none.
-            assertThat(files.multilineFiles()).containsExactly("articles.csv", "facts.csv");
+            // The fixture's article text and an evidence sentence (also an event's sentence) hold line breaks; no name does.
+            assertThat(files.multilineFiles()).containsExactly("articles.csv", "events.csv", "facts.csv");
             BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", files.multilineFiles(), out, out);
         }
         try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk"))) {
