@@ -55,6 +55,14 @@ final class Neo4jServerProcess implements AutoCloseable {
             p.destroyForcibly();
             throw new IllegalStateException("the Neo4j server process said '" + line + "': see " + dataDir.resolveSibling("neo4j-server.log"));
         }
+        // Whatever else the server prints is read and dropped: a full pipe would stop it.
+        Thread drain = new Thread(() -> {
+            while (readLine(out) != null) {
+                // dropped
+            }
+        }, "neo4j-server-stdout");
+        drain.setDaemon(true);
+        drain.start();
         return new Neo4jServerProcess(p, line.trim());
     }
 
