@@ -62,6 +62,7 @@ class Neo4jLoadIT {
         assertThat(loaded.facts()).isEqualTo(first.facts()).isPositive();
         assertThat(loaded.entities()).isEqualTo(first.entities());
         assertThat(loaded.articles()).isEqualTo(first.articles());
+        assertThat(loaded.events()).isEqualTo(first.events()).isPositive();
         assertThat(loaded.articlesReplaced()).isZero();
         assertThat(loaded.relationshipsCreated()).isGreaterThanOrEqualTo(first.facts());
 
