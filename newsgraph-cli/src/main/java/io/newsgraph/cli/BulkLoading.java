@@ -55,7 +55,7 @@ final class BulkLoading {
             long t0 = System.nanoTime();
             ImportFiles files = new ImportFiles(work, OffsetDateTime.now(ZoneOffset.UTC));
             long problems = write(inputs, extraction, files);
-            runImporter(work);
+            runImporter(work, files.multilineFiles());
             return new Outcome(files.counts(), problems, (System.nanoTime() - t0) / 1_000_000);
         } finally {
             delete(work);
@@ -108,10 +108,10 @@ final class BulkLoading {
         return problems;
     }
 
-    private void runImporter(Path work) {
+    private void runImporter(Path work, java.util.Set<String> multilineFiles) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
-            BulkImport.into(dataDir, work, database, out, out);
+            BulkImport.into(dataDir, work, database, multilineFiles, out, out);
         } catch (IllegalStateException e) {
             throw new UserException(ExitCodes.NEO4J, "bulk import into " + dataDir + ": " + e.getMessage(), e);
         }

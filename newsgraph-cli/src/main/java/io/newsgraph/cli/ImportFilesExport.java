@@ -48,7 +48,7 @@ final class ImportFilesExport {
         if (c.articles() + c.entities() + c.facts() == 0) {
             throw new UserException(ExitCodes.FAILED, source.from() + ": no readable records; nothing to import");
         }
-        String command = BulkImport.command("neo4j");
+        String command = BulkImport.command("neo4j", files.multilineFiles());
         try {
             AtomicFile.write(dir.resolve(COMMAND_FILE), w -> w.write(command + "\n"));
             AtomicFile.write(dir.resolve(SCHEMA_FILE), w -> {

@@ -67,6 +67,10 @@ public class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--page-cache", defaultValue = "1024", description = "Page cache in MiB (default: ${DEFAULT-VALUE}).")
     long pageCacheMiB;
 
+    @Option(names = "--bulk-only", description = {"Only the loader's first load (after its warm-up) and the bulk first load,",
+            "for the bulk-load-facts ratio on graphs too large to run every pass on."})
+    boolean bulkOnly;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed of the synthetic graph (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -96,6 +100,9 @@ public class BenchLoadCommand implements Callable<Integer> {
             // per store, which would otherwise land on whoever runs first), so the timed passes
             // measure what a load costs per record. The warm-up lines show the cold figures.
             SyntheticGraph warm = graph.disjoint("w", 10);
+            if (bulkOnly) {
+                return bulkAgainstFirstLoad(graph, warm, tmp, out);
+            }
             Rates create = inServer(tmp.resolve("create"), t -> {
                 timed(warm, new CreateBaseline(t.driver(), t.database(), batchSize), t, out, "warm-up, CREATE (cold store)", 0, 0);
                 return timed(graph, new CreateBaseline(t.driver(), t.database(), batchSize), t, out, "CREATE baseline",
@@ -131,6 +138,20 @@ public class BenchLoadCommand implements Callable<Integer> {
         }
     }
 
+    /** The loader's first load (after a warm-up in the same store) against the bulk first load, nothing else. */
+    private int bulkAgainstFirstLoad(SyntheticGraph graph, SyntheticGraph warm, Path tmp, PrintWriter out) throws IOException {
+        Rates first = inServer(tmp.resolve("merge"), t -> {
+            timed(warm, new Neo4jLoader(t.driver(), t.database(), batchSize), t, out, "warm-up, loader (cold store)", 0, 0);
+            return timed(graph, new Neo4jLoader(t.driver(), t.database(), batchSize), t, out, "loader, first load",
+                    warm.nodes(), warm.relationships());
+        });
+        double bulkFactsPerSecond = bulk(graph, tmp.resolve("bulk"), out);
+        line(out, "bulk-load-facts", bulkFactsPerSecond, "facts/s", graph.facts() / (first.nodeSeconds() + first.relSeconds()),
+                "loader-first-load");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     /**
      * The first load through Neo4j's importer: the import files written and imported, both timed,
      * into a new store; then the store is opened and its counts checked (untimed). Returns facts
@@ -140,10 +161,11 @@ public class BenchLoadCommand implements Callable<Integer> {
         long cpu0 = PhaseTimer.processCpuNanos();
         long t0 = System.nanoTime();
         Path files = dir.resolve("import");
-        graph.replay(new ImportFiles(files, OffsetDateTime.now(ZoneOffset.UTC)));
+        ImportFiles written = new ImportFiles(files, OffsetDateTime.now(ZoneOffset.UTC));
+        graph.replay(written);
         long t1 = System.nanoTime();
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
-            BulkImport.into(dir.resolve("home"), files, Neo4jTarget.EMBEDDED_DATABASE, quiet, quiet);
+            BulkImport.into(dir.resolve("home"), files, Neo4jTarget.EMBEDDED_DATABASE, written.multilineFiles(), quiet, quiet);
         }
         long t2 = System.nanoTime();
         double cpu = (PhaseTimer.processCpuNanos() - cpu0) / 1e9;

@@ -24,4 +24,17 @@ class BenchLoadCommandIT {
         assertThat(out.toString()).contains("loader, second load (all MERGE hits)").contains("0 nodes / 0 rels created")
                 .contains("bare writes").contains("bulk first load (neo4j importer)");
     }
+
+    @Test
+    void bulkOnlyRunsTheFirstLoadAndTheImporterOnly() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchLoadCommand());
+        cli.setOut(new PrintWriter(out, true));
+        int code = cli.execute("--entities", "300", "--facts", "900", "--articles", "6", "--bulk-only");
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("bench bulk-load-facts ").endsWith(" baseline=loader-first-load"));
+        assertThat(out.toString()).contains("loader, first load", "bulk first load (neo4j importer)")
+                .doesNotContain("CREATE baseline", "second load", "bare writes");
+    }
 }

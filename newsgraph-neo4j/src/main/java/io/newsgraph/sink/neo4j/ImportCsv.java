@@ -11,8 +11,9 @@ import java.util.List;
  * One CSV file in the format of {@code neo4j-admin database import}: a header line naming each
  * column and its type ({@code id:ID(Entity)}, {@code mentions:long}, {@code aliases:string[]}),
  * then one line per node or relationship. Every string is quoted with {@code "} doubled inside,
- * so commas, quotes and line breaks in sentences survive (the import runs with multiline fields
- * on); a missing value is an empty, unquoted field, which the importer leaves unset, as a Bolt
+ * so commas, quotes and line breaks in sentences survive (the importer parses the files that hold
+ * a line break as multiline, see {@link #multiline()}); a missing value is an empty, unquoted
+ * field, which the importer leaves unset, as a Bolt
  * load leaves a null property unset. Written through a temporary file and moved into place only
  * by {@link #commit()}.
  */
@@ -28,6 +29,10 @@ final class ImportCsv implements AutoCloseable {
     private final Writer out;
     private final int columns;
     private long rows;
+    /** Whether a value holds a line break: only such files are parsed as multiline (much slower in the importer). */
+    private boolean multiline;
+    private final StringBuilder line = new StringBuilder(512);
+    private char[] chars = new char[512];
 
     ImportCsv(Path file, List<String> header) {
         this.file = file;
@@ -46,12 +51,17 @@ final class ImportCsv implements AutoCloseable {
         return rows;
     }
 
+    boolean multiline() {
+        return multiline;
+    }
+
     /** One line; values are strings, numbers, booleans, lists of those, or null (left unset). */
     void line(Object... values) {
         if (values.length != columns) {
             throw new IllegalArgumentException(file.getFileName() + ": " + values.length + " values for " + columns + " columns");
         }
-        StringBuilder b = new StringBuilder(128);
+        StringBuilder b = line;
+        b.setLength(0);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 b.append(',');
@@ -59,7 +69,16 @@ final class ImportCsv implements AutoCloseable {
             appendValue(b, values[i]);
         }
         b.append('\n');
-        write(b.toString());
+        // Into the buffered writer through one reused array: no String per line.
+        if (chars.length < b.length()) {
+            chars = new char[Math.max(b.length(), chars.length * 2)];
+        }
+        b.getChars(0, b.length(), chars, 0);
+        try {
+            out.write(chars, 0, b.length());
+        } catch (IOException e) {
+            throw new AtomicFile.OutputException(file + ": cannot write (" + AtomicFile.reason(e) + ")", e);
+        }
         rows++;
     }
 
@@ -100,11 +119,13 @@ final class ImportCsv implements AutoCloseable {
         b.append('"');
     }
 
-    private static void appendQuotedBody(StringBuilder b, String s) {
+    private void appendQuotedBody(StringBuilder b, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') {
                 b.append('"');
+            } else if (c == '\n' || c == '\r') {
+                multiline = true;
             }
             b.append(c);
         }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,6 +63,9 @@ public final class ImportFiles implements GraphSink {
     private final Map<String, String> namedEventTexts = new HashMap<>();
     private final Set<String> factKeys = new HashSet<>();
     private long facts;
+    /** The largest file: looked up once, not per fact. */
+    private ImportCsv factsCsv;
+    private static final int FACT_COLUMNS = 10 + EvidenceLists.PROPERTIES.size() + 3;
 
     public ImportFiles(Path dir, OffsetDateTime loadedAt) {
         this.dir = dir;
@@ -90,7 +92,7 @@ public final class ImportFiles implements GraphSink {
         // The evidence lists as the loader writes them, whatever lists EvidenceLists holds.
         EvidenceLists.PROPERTIES.forEach(name -> facts.add(name + ":" + LIST_TYPES.getOrDefault(name, "string[]")));
         facts.addAll(List.of("confidence:double", "articleCount:long", STAMP));
-        open("facts.csv", facts.toArray(String[]::new));
+        factsCsv = open("facts.csv", facts.toArray(String[]::new));
     }
 
     @Override
@@ -134,9 +136,8 @@ public final class ImportFiles implements GraphSink {
 
     @Override
     public void fact(Fact f) {
-        Map<String, Object> row = Rows.fact(f);
-        String subjectId = (String) row.get("subjectId");
-        String objectId = (String) row.get("objectId");
+        String subjectId = Rows.subjectId(f);
+        String objectId = Rows.objectId(f);
         if (!factKeys.add(f.predicate() + "\u0000" + f.id() + "\u0000" + subjectId + "\u0000" + objectId)) {
             throw new IllegalArgumentException("fact " + f.id() + " comes twice; a bulk import cannot merge evidence"
                     + " (load merges repeated input)");
@@ -145,12 +146,19 @@ public final class ImportFiles implements GraphSink {
         stub(objectId, f.object());
         rememberEventTexts(f);
         Map<String, Object> ev = EvidenceLists.properties(f.evidence());
-        List<Object> values = new ArrayList<>(List.of(subjectId, objectId, f.predicate().name(), f.id(), f.polarity().json(),
-                f.modality().json()));
-        values.addAll(Arrays.asList(f.attributedTo(), f.role(), f.date(), f.event()));
-        EvidenceLists.PROPERTIES.forEach(name -> values.add(ev.get(name)));
-        values.addAll(List.of(ev.get("confidence"), ev.get("articleCount"), loadedAt));
-        csv("facts.csv").line(values.toArray());
+        Object[] values = new Object[FACT_COLUMNS];
+        int i = 0;
+        for (Object v : new Object[]{subjectId, objectId, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
+                f.attributedTo(), f.role(), f.date(), f.event()}) {
+            values[i++] = v;
+        }
+        for (String name : EvidenceLists.PROPERTIES) {
+            values[i++] = ev.get(name);
+        }
+        values[i++] = ev.get("confidence");
+        values[i++] = ev.get("articleCount");
+        values[i] = loadedAt;
+        factsCsv.line(values);
         facts++;
     }
 
@@ -218,6 +226,21 @@ public final class ImportFiles implements GraphSink {
         long stubs = files.containsKey("article-stubs.csv")
                 ? csv("article-stubs.csv").rows() + csv("entity-stubs.csv").rows() : 0;
         return new Counts(articleIds.size(), entityIds.size(), events.size(), facts, stubs);
+    }
+
+    /**
+     * The files with a line break inside a value (article texts, some sentences), after
+     * {@link #finish()}: the importer must parse those as multiline, which is much slower, and
+     * only those ({@link BulkImport#options}).
+     */
+    public java.util.SortedSet<String> multilineFiles() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        files.forEach((name, csv) -> {
+            if (csv.multiline()) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /** Discards every file not yet committed (after a failure). */

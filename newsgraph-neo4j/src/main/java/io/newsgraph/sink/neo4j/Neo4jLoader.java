@@ -3,12 +3,10 @@ package io.newsgraph.sink.neo4j;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
-import io.newsgraph.model.Evidence;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.stream.GraphSink;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -159,9 +157,7 @@ public final class Neo4jLoader implements GraphSink {
             facts.flush();
             flushEventTexts();
             sweepReplaced();
-            // The name index is eventually consistent (cheaper writes); the load is only over when
-            // a search by name finds what it wrote.
-            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+            ReplacedArticles.awaitNameIndex(session);
         } finally {
             try {
                 if (session != null) {
@@ -201,50 +197,19 @@ public final class Neo4jLoader implements GraphSink {
         if (articles.isEmpty()) {
             return;
         }
-        List<String> ids = articles.stream().map(Article::id).distinct().toList();
-        List<Map<String, Object>> rows = articles.stream().map(Rows::article).toList();
+        List<Article> batch = List.copyOf(articles);
         articles.clear();
         boolean mayReplace = !graphRecordsWritten;
         if (!mayReplace) {
             LOG.warn("articles {} came after entities, events or facts: their old evidence is kept (write articles first)",
-                    ids);
+                    batch.stream().map(Article::id).distinct().toList());
         }
-        // Counters (here and below) are kept only once the transaction committed: a retried attempt must not count.
-        List<SummaryCounters> done = session.executeWrite(tx -> {
-            List<SummaryCounters> written = new ArrayList<>();
-            if (mayReplace) {
-                List<Object> existing = tx.run(LoaderCypher.EXISTING_ARTICLES, Map.of("ids", ids)).single().get("ids").asList();
-                existing.forEach(id -> replaced.add((String) id));
-            }
-            written.add(tx.run(LoaderCypher.ARTICLES, Map.of("rows", rows, "loadedAt", loadedAt)).consume().counters());
-            return written;
-        });
-        done.forEach(this::add);
+        ReplacedArticles.write(session, batch, loadedAt, mayReplace, replaced::add, this::add);
     }
 
     /** Removes what the replaced articles said before and this load did not say again. */
     private void sweepReplaced() {
-        if (replaced.isEmpty()) {
-            return;
-        }
-        Map<String, Object> p = Map.of("replaced", List.copyOf(replaced), "loadedAt", loadedAt);
-        List<SummaryCounters> done = session.executeWrite(tx -> {
-            List<SummaryCounters> written = new ArrayList<>();
-            written.add(tx.run(LoaderCypher.SWEEP_FACTS_DELETE, p).consume().counters());
-            List<Map<String, Object>> trimmed = new ArrayList<>();
-            for (Record r : tx.run(LoaderCypher.SWEEP_FACTS_TO_TRIM, p).list()) {
-                List<Evidence> kept = EvidenceLists.merge(EvidenceLists.read(r.get("old")), List.of(), false, replaced);
-                trimmed.add(Map.of("id", r.get("id").asString(), "evidence", EvidenceLists.properties(kept)));
-            }
-            if (!trimmed.isEmpty()) {
-                written.add(tx.run(LoaderCypher.SET_EVIDENCE_BY_ELEMENT_ID, Map.of("rows", trimmed)).consume().counters());
-            }
-            for (String q : List.of(LoaderCypher.SWEEP_EVENTS, LoaderCypher.SWEEP_MENTIONS)) {
-                written.add(tx.run(q, p).consume().counters());
-            }
-            return written;
-        });
-        done.forEach(this::add);
+        ReplacedArticles.sweep(session, replaced, loadedAt, this::add);
         nReplaced += replaced.size();
         replaced.clear();
     }

@@ -97,14 +97,22 @@ final class Rows {
      * reload clears what the fact no longer says) and {@code evidence} (the list properties of
      * {@link EvidenceLists}). The loader keeps the Evidence records beside the row for merging.
      */
+    /** A fact without entity ids still needs its ends: the same stable id resolve would give an untyped name. */
+    static String subjectId(Fact f) {
+        return f.subjectId() != null ? f.subjectId() : Ids.entityId(EntityType.OTHER, f.subject());
+    }
+
+    static String objectId(Fact f) {
+        return f.objectId() != null ? f.objectId() : Ids.entityId(EntityType.OTHER, f.object());
+    }
+
     static Map<String, Object> fact(Fact f) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", f.id());
         m.put("subject", f.subject());
         m.put("object", f.object());
-        // A fact without entity ids still needs its ends: the same stable id resolve would give an untyped name.
-        m.put("subjectId", f.subjectId() != null ? f.subjectId() : Ids.entityId(EntityType.OTHER, f.subject()));
-        m.put("objectId", f.objectId() != null ? f.objectId() : Ids.entityId(EntityType.OTHER, f.object()));
+        m.put("subjectId", subjectId(f));
+        m.put("objectId", objectId(f));
         // The relationship type comes only from the enum; the query takes it from this parameter.
         m.put("predicate", f.predicate().name());
         Map<String, Object> props = new HashMap<>();

@@ -81,7 +81,9 @@ class BulkImportIT {
         GraphSink.replay(graph, files);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
-            BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", out, out);
+            // The fixture's article text and an evidence sentence (also an event's sentence) hold line breaks; no name does.
+            assertThat(files.multilineFiles()).containsExactly("articles.csv", "events.csv", "facts.csv");
+            BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", files.multilineFiles(), out, out);
         }
         try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk"))) {
             Neo4jSchema.apply(target.driver(), target.database());
@@ -100,10 +102,11 @@ class BulkImportIT {
 
     @Test
     void aSecondBulkImportIntoTheSameFolderIsRefusedWithTheReason() throws Exception {
-        GraphSink.replay(graph(), new ImportFiles(dir.resolve("csv"), OffsetDateTime.now(ZoneOffset.UTC)));
+        ImportFiles files = new ImportFiles(dir.resolve("csv"), OffsetDateTime.now(ZoneOffset.UTC));
+        GraphSink.replay(graph(), files);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", quiet, quiet);
-        assertThatThrownBy(() -> BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", quiet, quiet))
+        BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", files.multilineFiles(), quiet, quiet);
+        assertThatThrownBy(() -> BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", null, quiet, quiet))
                 .hasMessageContaining("already holds database 'neo4j'");
     }
 
