@@ -17,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EvaluateConll04IT {
     /** The default chain: the rules and the classifier at its precise threshold. */
-    static final double DEFAULT_F1 = 0.484;
+    static final double DEFAULT_F1 = 0.482;
     /** The classifier at the threshold tuned for F1. */
-    static final double WITH_MODEL_F1 = 0.611;
+    static final double WITH_MODEL_F1 = 0.609;
     /** Entity F1 of people, organisations and places, boundaries strict, in the default chain. */
-    static final double ENTITY_F1 = 0.851;
+    static final double ENTITY_F1 = 0.850;
     private static final Pattern ENTITIES = Pattern.compile("\\nall\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)");
     private static final Pattern MICRO = Pattern.compile("micro\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)");
 
