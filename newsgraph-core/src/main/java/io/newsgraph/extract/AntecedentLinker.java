@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +27,6 @@ public final class AntecedentLinker implements Extractor {
 
     @Override
     public void extract(ArticleContext ctx) {
-        // No coreference on the document: no antecedents, as before titles were known.
-        ctx.corefLinks().ifPresent(links -> ctx.setAntecedents(PronounAntecedents.resolve(ctx, links)));
+        ctx.setAntecedents(PronounAntecedents.resolve(ctx, ctx.corefLinks().orElse(Map.of())));
     }
 }

@@ -53,7 +53,9 @@ public final class CorefLinker implements Extractor {
     public void extract(ArticleContext ctx) {
         Map<Integer, CorefChain> chains = ctx.annotated().doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
         if (chains == null) {
-            return; // coreference did not run on this document: no links, and no antecedents either
+            // coreference did not run on this document: the project's own rules alone
+            ctx.setAntecedents(PronounAntecedents.resolve(ctx, Map.of()));
+            return;
         }
         Map<CorefChain.CorefMention, Mention> named = new HashMap<>();
         Map<String, Mention> links = new HashMap<>();
