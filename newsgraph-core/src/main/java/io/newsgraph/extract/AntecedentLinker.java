@@ -27,6 +27,8 @@ public final class AntecedentLinker implements Extractor {
 
     @Override
     public void extract(ArticleContext ctx) {
-        ctx.setAntecedents(PronounAntecedents.resolve(ctx, ctx.corefLinks().orElse(Map.of())));
+        // Without coreference chains (-Dnewsgraph.coref=none) the project's own links stand in for them.
+        Map<String, Antecedent> links = ctx.corefLinks().map(CorefLinker::asAntecedents).orElseGet(() -> OwnAntecedents.link(ctx));
+        ctx.setAntecedents(PronounAntecedents.resolve(ctx, links));
     }
 }

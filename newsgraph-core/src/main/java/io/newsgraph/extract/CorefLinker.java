@@ -54,7 +54,7 @@ public final class CorefLinker implements Extractor {
         Map<Integer, CorefChain> chains = ctx.annotated().doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
         if (chains == null) {
             // coreference did not run on this document: the project's own rules alone
-            ctx.setAntecedents(PronounAntecedents.resolve(ctx, Map.of()));
+            ctx.setAntecedents(PronounAntecedents.resolve(ctx, OwnAntecedents.link(ctx)));
             return;
         }
         Map<CorefChain.CorefMention, Mention> named = new HashMap<>();
@@ -86,7 +86,14 @@ public final class CorefLinker implements Extractor {
             }
         }
         ctx.setCorefLinks(links);
-        ctx.setAntecedents(PronounAntecedents.resolve(ctx, links));
+        ctx.setAntecedents(PronounAntecedents.resolve(ctx, asAntecedents(links)));
+    }
+
+    /** The chain links as antecedents named by the rule "coref-chain". */
+    static Map<String, Antecedent> asAntecedents(Map<String, Mention> links) {
+        Map<String, Antecedent> out = new HashMap<>();
+        links.forEach((k, m) -> out.put(k, new Antecedent(m, "coref-chain")));
+        return out;
     }
 
     /** The named mention before chain mention i that it refers to, if one passes the checks; else null. */
