@@ -7,7 +7,8 @@ import java.util.Set;
  * Links pronouns again once {@link RoleTitleExtractor} has recorded who holds which title, so
  * that "he" after "the Russian leader said" reaches the person the article named as Russia's
  * leader. The extractors after it read these links; the role-and-title extractor itself reads
- * the ones {@link CorefLinker} made before any title was known.
+ * the ones {@link CorefLinker} made before any title was known. Without coreference chains the
+ * project's own links ({@link OwnAntecedents}) take their place, computed again here for the same reason.
  */
 public final class AntecedentLinker implements Extractor {
     @Override

@@ -37,7 +37,7 @@ public final class CorefLinker implements Extractor {
 
     /**
      * Not COREF: without the coref annotator ({@code -Dnewsgraph.coref=none}) the document has no
-     * chains, and this linker adds no links, leaving pronouns to the project's own antecedent rules.
+     * chains, and this linker sets the antecedents from the project's own rules ({@link OwnAntecedents}).
      */
     @Override
     public Set<Capability> requires() {

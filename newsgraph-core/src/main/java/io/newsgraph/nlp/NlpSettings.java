@@ -14,8 +14,8 @@ import java.util.Set;
  * a large regular-expression gazetteer that more than doubles NER time, by plain NER followed by
  * {@code lexner}, the project's own tagging from its lexicons (countries, capitals, demonyms,
  * titles: the fine-grained types the extractors read). {@code newsgraph.coref} picks the
- * coreference algorithm: fastneural, statistical, or none (the project's own pronoun and title
- * linking still runs). README "Performance" gives the measured speed and quality of each.
+ * coreference algorithm: fastneural, statistical, or none (the project's own pronoun, "it" and
+ * description links stand in for the chains: extract.OwnAntecedents). README "Performance" gives the measured speed and quality of each.
  */
 public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
     public static final String NLP_PROPERTY = "newsgraph.nlp";
