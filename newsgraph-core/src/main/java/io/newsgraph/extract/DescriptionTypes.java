@@ -13,14 +13,17 @@ import java.util.Locale;
  * The common nouns an article uses to type its named things ("SpaceX, the rocket company", "the
  * carmaker Tesla", "billionaire Elon Musk", "Northwind is a shipping firm"), so that a later
  * definite description with the same head noun ("the company", "the billionaire") can be linked
- * to the last thing typed that way. A description no apposition, premodifier or copula typed
- * before it stays unlinked: "the company" alone does not say which one.
+ * to the last thing typed that way. A company noun nothing typed falls back to the previous
+ * sentence's one named organisation subject; any other untyped description stays unlinked.
  */
 final class DescriptionTypes {
     /** One typing: the noun's lemma, where it stood, and the thing it typed. */
     record Typing(int sentence, int token, String noun, Mention mention) {
     }
 
+    private static final java.util.Set<String> COMPANY_NOUNS = WordClasses.get().words("company-nouns");
+    /** "the same company", "the other firm": a comparison, not a reference back. */
+    private static final java.util.Set<String> COMPARING = java.util.Set.of("same", "other", "next", "another");
     private final List<Typing> typings;
 
     private DescriptionTypes(List<Typing> typings) {
@@ -73,12 +76,17 @@ final class DescriptionTypes {
      * SpaceX"), or null: the head noun must be singular, lower case, outside any name, with "the"
      * and nothing but plain adjectives before it, and typed earlier in the article.
      */
-    Mention describedAt(ArticleContext ctx, int s, int t) {
+    Antecedent describedAt(ArticleContext ctx, int s, int t) {
         SemanticGraph g = ctx.graph(s);
         IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
         if (w == null || !"NN".equals(w.tag()) || !isCommonNoun(ctx, s, t) || !isDefiniteAndPlain(ctx, g, w)) {
             return null;
         }
+        Antecedent typed = typedBefore(ctx, s, t);
+        return typed != null ? typed : previousCompany(ctx, s, t);
+    }
+
+    private Antecedent typedBefore(ArticleContext ctx, int s, int t) {
         String noun = lemma(ctx.tokens(s).get(t));
         Typing last = null;
         for (Typing ty : typings) {
@@ -87,7 +95,34 @@ final class DescriptionTypes {
                 last = ty;
             }
         }
-        return last == null ? null : last.mention();
+        return last == null ? null : new Antecedent(last.mention(), OwnAntecedents.TYPED_DESCRIPTION);
+    }
+
+    /**
+     * "Tidewater is based in Halifax. The company was founded in 2011": a company noun nothing typed
+     * means the previous sentence's one named organisation subject; null when there is none or two.
+     */
+    static Antecedent previousCompany(ArticleContext ctx, int s, int t) {
+        String noun = lemma(ctx.tokens(s).get(t));
+        if (s == 0 || !COMPANY_NOUNS.contains(noun)) {
+            return null;
+        }
+        SemanticGraph prev = ctx.graph(s - 1);
+        if (prev == null) {
+            return null;
+        }
+        Mention found = null;
+        for (SemanticGraphEdge e : prev.edgeIterable()) {
+            String r = e.getRelation().toString();
+            Mention m = r.equals("nsubj") || r.equals("nsubj:pass") ? ctx.mentionAt(s - 1, e.getDependent().index() - 1) : null;
+            if (m != null && m.type() == io.newsgraph.model.EntityType.ORGANIZATION) {
+                if (found != null && !found.name().equals(m.name())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found == null ? null : new Antecedent(found, OwnAntecedents.PREVIOUS_COMPANY_SUBJECT);
     }
 
     /** "the company", "the embattled company": a determiner "the" and adjectives that name no country. */
@@ -98,7 +133,8 @@ final class DescriptionTypes {
             String dep = e.getDependent().word();
             if (rel.equals("det") && dep.equalsIgnoreCase("the")) {
                 definite = true;
-            } else if (rel.equals("amod") && ctx.countryOfDemonym(dep).isEmpty() && !isSuperlative(g, e.getDependent())) {
+            } else if (rel.equals("amod") && ctx.countryOfDemonym(dep).isEmpty() && !isSuperlative(g, e.getDependent())
+                    && !COMPARING.contains(dep.toLowerCase(Locale.ROOT))) {
                 continue;
             } else if (rel.equals("det") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
                     || rel.equals("cop") || rel.equals("appos") || rel.startsWith("nsubj")) {

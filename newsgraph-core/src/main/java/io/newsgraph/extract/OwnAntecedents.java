@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  *       other arguments or the noun its relative clause hangs on ("control of Crimea, which it
  *       seized" is not Crimea);</li>
  *   <li>{@value #TYPED_DESCRIPTION}: "the company" means what the article last typed as a company
- *       ({@link DescriptionTypes}).</li>
+ *       ({@link DescriptionTypes});</li>
+ *   <li>{@value #PREVIOUS_COMPANY_SUBJECT}: else "the company" (a company noun) means the previous
+ *       sentence's one named organisation subject.</li>
  * </ul>
  * An object "it" and an "it" with a clause of its own ("it was revealed that ...") stay unlinked:
  * they mostly mean a situation, not a named thing.
@@ -40,6 +42,7 @@ final class OwnAntecedents {
     static final String PARAGRAPH_PERSON = "paragraph-person";
     static final String SENTENCE_THING = "sentence-thing";
     static final String TYPED_DESCRIPTION = "typed-description";
+    static final String PREVIOUS_COMPANY_SUBJECT = "previous-company-subject";
 
     private OwnAntecedents() {
     }
@@ -60,8 +63,7 @@ final class OwnAntecedents {
                                 : person(ctx, s, t, word, links, genders, paragraphs);
                     }
                 } else {
-                    Mention described = ctx.mentionAt(s, t) == null ? types.describedAt(ctx, s, t) : null;
-                    a = described == null ? null : new Antecedent(described, TYPED_DESCRIPTION);
+                    a = ctx.mentionAt(s, t) == null ? types.describedAt(ctx, s, t) : null;
                 }
                 if (a != null) {
                     links.put(s + ":" + t, a);

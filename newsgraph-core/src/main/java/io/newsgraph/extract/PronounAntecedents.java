@@ -172,7 +172,10 @@ final class PronounAntecedents {
                 IndexedWord d = e.getDependent();
                 String dw = d.word().toLowerCase(Locale.ROOT);
                 Antecedent linked = chainLinks.get(s + ":" + (d.index() - 1));
-                Mention m = isPersonalPronoun(dw) ? (linked == null ? null : linked.target()) : personAt(ctx, s, g, d, accept);
+                Mention m = isPersonalPronoun(dw) ? null : personAt(ctx, s, g, d, accept);
+                if (m == null && linked != null) {
+                    m = linked.target(); // a pronoun or description subject stands for what it is linked to
+                }
                 m = m != null && accept.test(m) ? m : null;
                 if (m != null && d.index() != pronounIndex) {
                     return m;

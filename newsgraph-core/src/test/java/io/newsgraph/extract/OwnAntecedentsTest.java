@@ -110,4 +110,18 @@ class OwnAntecedentsTest {
                 + "Analysts called the largest company in the region a rival.");
         assertThat(link(ctx, 1, "company", 0)).isEmpty();
     }
+
+    @Test
+    void anUntypedCompanyMeansThePreviousSentencesOrganisationSubjectAndItsRelativeClauseFollows() {
+        String text = "Northwind Labs is based in Bergen and sells marine sensors. "
+                + "The company was founded in 2009 by Ingrid Solberg, who still leads it.";
+        ArticleContext ctx = withoutCoreference(text);
+        Optional<Antecedent> company = link(ctx, 1, "company", 0);
+        assertThat(company).map(a -> a.target().name()).contains("Northwind Labs");
+        assertThat(company).map(Antecedent::rule).contains(OwnAntecedents.PREVIOUS_COMPANY_SUBJECT);
+        assertThat(link(ctx, 1, "it", 0)).map(a -> a.target().name()).contains("Northwind Labs");
+        Extracted x = facts(ctx, Extracted.article(text));
+        assertThat(x.claims("Ingrid Solberg", "FOUNDED", "Northwind Labs")).as(x.toString()).isTrue();
+        assertThat(x.claims("Ingrid Solberg", "LEADS", "Northwind Labs")).as(x.toString()).isTrue();
+    }
 }
