@@ -23,8 +23,9 @@ import java.util.function.Predicate;
  *       possessor that is an unlinked description of a person ("the billionaire's talks ... his");</li>
  *   <li>{@value #PREVIOUS_PRONOUN_SUBJECT}: "he" continues the person an earlier "he" that was
  *       the previous sentence's subject stands for;</li>
- *   <li>{@value #PARAGRAPH_PERSON}: the paragraph so far (or, for a pronoun before any name in
- *       its paragraph, the paragraph before) names exactly one person of a fitting gender;</li>
+ *   <li>{@value #PARAGRAPH_PERSON}: the paragraph so far (at most {@value #WINDOW} sentences back;
+ *       for a pronoun before any name in its paragraph, the paragraph before) names exactly one
+ *       person of a fitting gender;</li>
  *   <li>{@value #SENTENCE_THING}: "its", or "it" as a subject, means the nearest organisation or
  *       place named before it in the sentence, a subject first, never one inside its own clause's
  *       other arguments or the noun its relative clause hangs on ("control of Crimea, which it
@@ -43,6 +44,11 @@ final class OwnAntecedents {
     static final String SENTENCE_THING = "sentence-thing";
     static final String TYPED_DESCRIPTION = "typed-description";
     static final String PREVIOUS_COMPANY_SUBJECT = "previous-company-subject";
+    /**
+     * At most this many sentences back for the paragraph rule: a pronoun far into a long paragraph
+     * (a one-line article is one paragraph) should not search all of it, nor cost time quadratic in it.
+     */
+    static final int WINDOW = 6;
 
     private OwnAntecedents() {
     }
@@ -86,10 +92,10 @@ final class OwnAntecedents {
         if (carried != null && fits.test(carried)) {
             return new Antecedent(carried, PREVIOUS_PRONOUN_SUBJECT);
         }
-        int from = paragraphs.start(s);
+        int from = Math.max(paragraphs.start(s), s - WINDOW);
         Set<String> seen = personsBetween(ctx, links, from, s, t);
-        if (seen.isEmpty() && from > 0) {
-            from = paragraphs.start(from - 1); // the pronoun comes before any name in its paragraph
+        if (seen.isEmpty() && from > 0 && from == paragraphs.start(s)) {
+            from = Math.max(paragraphs.start(from - 1), from - WINDOW); // the pronoun comes before any name in its paragraph
             seen = personsBetween(ctx, links, from, s, t);
         }
         Mention only = onlyFitting(ctx, links, from, s, t, fits);
