@@ -51,7 +51,8 @@ final class ItPronoun {
         Mention nearest = null;
         Mention nearestSubject = null;
         for (Mention m : ctx.mentionsIn(s)) {
-            if (m.end() > it.index() - 1 || !isThing(m) || excluded.contains(m.end()) || insidePersonPhrase(ctx, g, s, m)) {
+            if (m.end() > it.index() - 1 || !isThing(m) || excluded.contains(m.end()) || insidePersonPhrase(ctx, g, s, m)
+                    || premodifiesUnnamed(ctx, g, s, m)) {
                 continue;
             }
             nearest = m;
@@ -118,6 +119,26 @@ final class ItPronoun {
             cur = up;
         }
         return false;
+    }
+
+    /**
+     * "the Geneva-based charity ... its chief", "the US administration ... its opposition": a place
+     * that only premodifies an unnamed noun; "its" means that noun's thing, which has no name here.
+     */
+    private static boolean premodifiesUnnamed(ArticleContext ctx, SemanticGraph g, int s, Mention m) {
+        IndexedWord head = g.getNodeByIndexSafe(m.end());
+        if (head == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("amod") || r.equals("compound") || r.equals("obl:npmod")) && ctx.mentionAt(s, e.getGovernor().index() - 1) == null) {
+                return true;
+            }
+        }
+        // "Geneva-based": the place is the first part of a hyphenated modifier the parser keeps whole or splits
+        int next = m.end();
+        return next < ctx.tokens(s).size() && ctx.tokens(s).get(next).word().startsWith("-");
     }
 
     /** 1-based indices of the nouns that relative clauses above the word modify. */

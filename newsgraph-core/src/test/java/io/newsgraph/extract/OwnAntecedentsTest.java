@@ -124,4 +124,10 @@ class OwnAntecedentsTest {
         assertThat(x.claims("Ingrid Solberg", "FOUNDED", "Northwind Labs")).as(x.toString()).isTrue();
         assertThat(x.claims("Ingrid Solberg", "LEADS", "Northwind Labs")).as(x.toString()).isTrue();
     }
+
+    @Test
+    void aPlaceThatOnlyPremodifiesAnUnnamedNounIsNotWhatItsMeans() {
+        ArticleContext ctx = withoutCoreference("The Oslo-based foundation said its director, Kari Lunde, would retire in June.");
+        assertThat(link(ctx, 0, "its", 0)).isEmpty(); // the foundation has no name here, and Oslo is not it
+    }
 }
