@@ -21,6 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainCommandIT {
     @Test
+    void aPronounLinkNamesTheRuleThatMadeIt() {
+        CliRun r = CliRun.of("explain", "Rosa Kline runs Tidewater Mining. She criticized the new smelter plan on Friday.");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("sentence 1 token 0 \"She\" -> Rosa Kline (antecedent:previous-subject)");
+    }
+
+    @Test
     void aTitleBeforeTheNameIsExplainedWithItsRule() {
         CliRun r = CliRun.of("explain", "Tidewater Mining CEO Rosa Kline visited the new smelter.");
         assertThat(r.exitCode()).as(r.err()).isZero();

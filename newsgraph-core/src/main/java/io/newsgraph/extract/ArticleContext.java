@@ -32,7 +32,7 @@ public final class ArticleContext {
     private final Map<Integer, Mention> headingSubjects = new HashMap<>();
     private final java.util.Set<String> ambiguousTitles = new java.util.HashSet<>();
     private Map<String, Mention> corefLinks;
-    private Map<String, Mention> antecedents = Map.of();
+    private Map<String, Antecedent> antecedents = Map.of();
     private final Map<String, String> typeRules = new java.util.TreeMap<>();
 
     private final ExtractionTrace trace;
@@ -224,12 +224,17 @@ public final class ArticleContext {
     }
 
     /** Every token's antecedent, keyed "sentence:token", as the latest linker computed them all. */
-    public void setAntecedents(Map<String, Mention> byToken) {
+    public void setAntecedents(Map<String, Antecedent> byToken) {
         this.antecedents = Map.copyOf(byToken);
     }
 
     /** The mention a token that is not a name refers to (a pronoun, a description), if known. */
     public Optional<Mention> antecedent(int sentence, int token) {
+        return antecedentLink(sentence, token).map(Antecedent::target);
+    }
+
+    /** The same with the name of the rule that linked it ({@code explain}). */
+    public Optional<Antecedent> antecedentLink(int sentence, int token) {
         return Optional.ofNullable(antecedents.get(sentence + ":" + token));
     }
 

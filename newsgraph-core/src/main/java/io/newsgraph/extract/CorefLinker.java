@@ -37,7 +37,7 @@ public final class CorefLinker implements Extractor {
 
     /**
      * Not COREF: without the coref annotator ({@code -Dnewsgraph.coref=none}) the document has no
-     * chains, and this linker adds no links, leaving pronouns to the project's own antecedent rules.
+     * chains, and this linker sets the antecedents from the project's own rules ({@link OwnAntecedents}).
      */
     @Override
     public Set<Capability> requires() {
@@ -53,7 +53,9 @@ public final class CorefLinker implements Extractor {
     public void extract(ArticleContext ctx) {
         Map<Integer, CorefChain> chains = ctx.annotated().doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
         if (chains == null) {
-            return; // coreference did not run on this document: no links, and no antecedents either
+            // coreference did not run on this document: the project's own rules alone
+            ctx.setAntecedents(PronounAntecedents.resolve(ctx, OwnAntecedents.link(ctx)));
+            return;
         }
         Map<CorefChain.CorefMention, Mention> named = new HashMap<>();
         Map<String, Mention> links = new HashMap<>();
@@ -84,7 +86,14 @@ public final class CorefLinker implements Extractor {
             }
         }
         ctx.setCorefLinks(links);
-        ctx.setAntecedents(PronounAntecedents.resolve(ctx, links));
+        ctx.setAntecedents(PronounAntecedents.resolve(ctx, asAntecedents(links)));
+    }
+
+    /** The chain links as antecedents named by the rule "coref-chain". */
+    static Map<String, Antecedent> asAntecedents(Map<String, Mention> links) {
+        Map<String, Antecedent> out = new HashMap<>();
+        links.forEach((k, m) -> out.put(k, new Antecedent(m, "coref-chain")));
+        return out;
     }
 
     /** The named mention before chain mention i that it refers to, if one passes the checks; else null. */

@@ -24,18 +24,22 @@ final class PronounAntecedents {
     static final Set<String> MALE = WordClasses.get().words("male-pronouns");
     static final Set<String> FEMALE = WordClasses.get().words("female-pronouns");
     static final Set<String> NEUTER = WordClasses.get().words("neuter-pronouns");
+    /** Rule names ({@link Antecedent#rule()}): the subject of the clause above the pronoun. */
+    static final String CLAUSE_SUBJECT = "clause-subject";
+    /** The one person who was the subject of the sentence before. */
+    static final String PREVIOUS_SUBJECT = "previous-subject";
 
     private PronounAntecedents() {
     }
 
-    /** The antecedent of every token that has one, keyed "sentence:token": the chain links, overruled by the syntactic rule. */
-    static Map<String, Mention> resolve(ArticleContext ctx, Map<String, Mention> chainLinks) {
-        Map<String, Mention> out = new HashMap<>(chainLinks);
+    /** The antecedent of every token that has one, keyed "sentence:token": the given links, overruled by the syntactic rule. */
+    static Map<String, Antecedent> resolve(ArticleContext ctx, Map<String, Antecedent> links) {
+        Map<String, Antecedent> out = new HashMap<>(links);
+        NameGender genders = NameGender.of(ctx);
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             for (int t = 0; t < ctx.tokens(s).size(); t++) {
                 String word = ctx.tokens(s).get(t).word().toLowerCase(Locale.ROOT);
-                Mention syntactic = MALE.contains(word) || FEMALE.contains(word) || NEUTER.contains(word)
-                        ? ofPronoun(ctx, s, t, word, chainLinks) : null;
+                Antecedent syntactic = isPersonalPronoun(word) ? ofPronoun(ctx, s, t, word, links, genders) : null;
                 if (syntactic != null) {
                     out.put(s + ":" + t, syntactic);
                 }
@@ -44,20 +48,26 @@ final class PronounAntecedents {
         return out;
     }
 
-    /** What the syntax says a pronoun means, or null to keep the chain's link. */
-    private static Mention ofPronoun(ArticleContext ctx, int s, int t, String word, Map<String, Mention> links) {
+    /** "he", "his", "she", "it", "its" and their forms: the words these rules resolve. */
+    static boolean isPersonalPronoun(String lowerCaseWord) {
+        return MALE.contains(lowerCaseWord) || FEMALE.contains(lowerCaseWord) || NEUTER.contains(lowerCaseWord);
+    }
+
+    /** What the syntax says a pronoun means, or null to keep the given link. */
+    static Antecedent ofPronoun(ArticleContext ctx, int s, int t, String word, Map<String, Antecedent> links, NameGender genders) {
         if (NEUTER.contains(word)) {
-            return clauseSubject(ctx, s, t + 1, word, links, m -> m.type() != EntityType.PERSON);
+            Mention m = clauseSubject(ctx, s, t + 1, word, links, x -> x.type() != EntityType.PERSON);
+            return m == null ? null : new Antecedent(m, CLAUSE_SUBJECT);
         }
-        Mention syn = clauseSubject(ctx, s, t + 1, word, links, m -> m.type() == EntityType.PERSON);
+        Mention syn = clauseSubject(ctx, s, t + 1, word, links, m -> m.type() == EntityType.PERSON && genders.fits(m, word));
         if (syn != null) {
             LOG.debug("syntax {} s{} '{}' -> {}", ctx.article().id(), s, word, syn.name());
-            return syn;
+            return new Antecedent(syn, CLAUSE_SUBJECT);
         }
         Mention prev = s > 0 ? previousSubject(ctx, s - 1) : null;
         Mention local = isSubject(ctx, s, t) ? null : localSubject(ctx, s, t + 1);
-        if (prev != null && (local == null || !local.name().equals(prev.name()))) {
-            return prev; // a new sentence's "he"/"him" continues the last sentence's subject
+        if (prev != null && genders.fits(prev, word) && (local == null || !local.name().equals(prev.name()))) {
+            return new Antecedent(prev, PREVIOUS_SUBJECT); // a new sentence's "he"/"him" continues the last sentence's subject
         }
         return null;
     }
@@ -67,7 +77,7 @@ final class PronounAntecedents {
      * possessor of the subject) of the nearest clause above it. An object pronoun skips its own
      * clause's subject ("Biden called him ..." is not Biden). Null when the sentence names no such person.
      */
-    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun, Map<String, Mention> chainLinks,
+    static Mention clauseSubject(ArticleContext ctx, int s, int index, String pronoun, Map<String, Antecedent> chainLinks,
                                  java.util.function.Predicate<Mention> accept) {
         SemanticGraph g = ctx.graph(s);
         IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
@@ -155,14 +165,17 @@ final class PronounAntecedents {
      * stands for what its own coreference link points at.
      */
     private static Mention subjectOf(ArticleContext ctx, int s, SemanticGraph g, IndexedWord gov, int pronounIndex,
-                                     Map<String, Mention> chainLinks, java.util.function.Predicate<Mention> accept) {
+                                     Map<String, Antecedent> chainLinks, java.util.function.Predicate<Mention> accept) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
             String r = e.getRelation().toString();
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass")) {
                 IndexedWord d = e.getDependent();
                 String dw = d.word().toLowerCase(Locale.ROOT);
-                Mention m = MALE.contains(dw) || FEMALE.contains(dw) || NEUTER.contains(dw)
-                        ? chainLinks.get(s + ":" + (d.index() - 1)) : personAt(ctx, s, g, d, accept);
+                Antecedent linked = chainLinks.get(s + ":" + (d.index() - 1));
+                Mention m = isPersonalPronoun(dw) ? null : personAt(ctx, s, g, d, accept);
+                if (m == null && linked != null) {
+                    m = linked.target(); // a pronoun or description subject stands for what it is linked to
+                }
                 m = m != null && accept.test(m) ? m : null;
                 if (m != null && d.index() != pronounIndex) {
                     return m;
@@ -176,7 +189,7 @@ final class PronounAntecedents {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isSubject(ArticleContext ctx, int s, int t) {
+    static boolean isSubject(ArticleContext ctx, int s, int t) {
         SemanticGraph g = ctx.graph(s);
         IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
         return w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));

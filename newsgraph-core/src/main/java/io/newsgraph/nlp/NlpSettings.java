@@ -5,17 +5,20 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * How the CoreNLP pipeline is built. The default ({@code full}) is the measured choice for news
- * text (see shared/notes/corenlp.md): fine-grained NER for titles and countries, UD dependencies,
- * and fastneural coreference. Measured on the five seed articles (warm, one thread): fastneural
- * 368 tokens/s with 2.3 GB heap used, statistical 322 tokens/s with 3.0 GB, the same seed scores.
+ * How the CoreNLP pipeline is built. The default is the measured choice for news text (see
+ * shared/notes/corenlp.md and README "Cutting annotation time"): fine-grained NER for titles and
+ * countries, UD dependencies, and no CoreNLP coreference: the project's own pronoun and
+ * description links (extract.OwnAntecedents) keep every seed, Re-DocRED and event score at about
+ * half the CPU time. {@code -Dnewsgraph.coref=fastneural} brings CoreNLP's coreference back
+ * (measured on the five seed articles, warm, one thread: fastneural 368 tokens/s with 2.3 GB heap
+ * used, statistical 322 tokens/s with 3.0 GB, the same seed scores).
  *
  * <p>{@code fast} (system property {@code newsgraph.nlp=fast}) replaces CoreNLP's fine-grained NER,
  * a large regular-expression gazetteer that more than doubles NER time, by plain NER followed by
  * {@code lexner}, the project's own tagging from its lexicons (countries, capitals, demonyms,
  * titles: the fine-grained types the extractors read). {@code newsgraph.coref} picks the
- * coreference algorithm: fastneural, statistical, or none (the project's own pronoun and title
- * linking still runs). README "Performance" gives the measured speed and quality of each.
+ * coreference algorithm: fastneural, statistical, or none (the project's own pronoun, "it" and
+ * description links stand in for the chains: extract.OwnAntecedents). README "Performance" gives the measured speed and quality of each.
  */
 public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
     public static final String NLP_PROPERTY = "newsgraph.nlp";
@@ -23,6 +26,8 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
     /** The name under which the project's lexicon tagger runs in the CoreNLP pipeline. */
     public static final String LEXICON_NER = "lexner";
     private static final Set<String> COREF_ALGORITHMS = Set.of("fastneural", "statistical", "none");
+    /** CoreNLP's coreference is off unless asked for: the own links keep the scores (README "Cutting annotation time"). */
+    public static final String DEFAULT_COREF = "none";
 
     public NlpSettings {
         corefAlgorithm = corefAlgorithm.toLowerCase(Locale.ROOT);
@@ -33,17 +38,17 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
         coref = coref && !corefAlgorithm.equals("none");
     }
 
-    /** The settings the system properties ask for; without any, {@link #full()}. */
+    /** The settings the system properties ask for; without any, the full NER set with {@value #DEFAULT_COREF} coreference. */
     public static NlpSettings defaults() {
         String mode = System.getProperty(NLP_PROPERTY, "full").toLowerCase(Locale.ROOT);
         if (!mode.equals("full") && !mode.equals("fast")) {
             throw new IllegalArgumentException("-D" + NLP_PROPERTY + "=" + mode + ": unknown pipeline (full or fast)");
         }
-        String coref = System.getProperty(COREF_PROPERTY, "fastneural");
+        String coref = System.getProperty(COREF_PROPERTY, DEFAULT_COREF);
         return new NlpSettings(coref, true, mode.equals("fast"));
     }
 
-    /** Today's full annotator set: the baseline `bench extract` measures the chosen settings against. */
+    /** The full annotator set with CoreNLP's coreference: the baseline `bench extract` measures the chosen settings against. */
     public static NlpSettings full() {
         return new NlpSettings("fastneural", true, false);
     }

@@ -46,8 +46,9 @@ final class Explainer {
                     links.add(new Explanation.Link("coref", s, t, tokens.get(t).word(), chained));
                 }
                 Mention antecedent = ctx.antecedent(s, t).orElse(null);
+                String rule = ctx.antecedentLink(s, t).map(io.newsgraph.extract.Antecedent::rule).orElse("");
                 if (antecedent != null && named == null && !antecedent.equals(chained)) {
-                    links.add(new Explanation.Link("antecedent", s, t, tokens.get(t).word(), antecedent));
+                    links.add(new Explanation.Link("antecedent:" + rule, s, t, tokens.get(t).word(), antecedent));
                 }
             }
         }

@@ -41,8 +41,9 @@ public record Explanation(List<SentenceParse> sentences, List<Mention> mentions,
 
     /**
      * A token that is not itself a name but refers to a mention: {@code kind} "coref" for
-     * CoreNLP's coreference chains, "antecedent" for the pronoun and description antecedents
-     * the extractors use.
+     * CoreNLP's coreference chains (with {@code -Dnewsgraph.coref=fastneural}), "antecedent:RULE"
+     * for the pronoun and description antecedents the extractors use, RULE naming the rule that
+     * linked it ("antecedent:clause-subject", "antecedent:typed-description", ...).
      */
     public record Link(String kind, int sentence, int token, String word, Mention target) {
     }

@@ -11,7 +11,8 @@ class CoreNlpPipelineIT {
     @Test
     void oneInstancePerJvm() {
         assertThat(SharedPipeline.get()).isSameAs(SharedPipeline.get());
-        assertThat(SharedPipeline.get().provides()).contains("depparse", "coref", "ner");
+        assertThat(SharedPipeline.get().provides()).contains("depparse", "ner");
+        assertThat(SharedPipeline.get().provides().contains("coref")).isEqualTo(SharedPipeline.get().settings().coref());
     }
 
     @Test

@@ -33,6 +33,27 @@ class NlpSettingsTest {
     }
 
     @Test
+    void theDefaultsRunFineGrainedNerWithoutCoreNlpCoreference() {
+        String nlp = System.clearProperty(NlpSettings.NLP_PROPERTY);
+        String coref = System.clearProperty(NlpSettings.COREF_PROPERTY);
+        try {
+            NlpSettings defaults = NlpSettings.defaults();
+            assertThat(defaults.label()).isEqualTo("full/none");
+            assertThat(defaults.annotatorSet()).doesNotContain("coref").contains("ner", "depparse");
+            assertThat(defaults).isNotEqualTo(NlpSettings.full());
+        } finally {
+            restore(NlpSettings.NLP_PROPERTY, nlp);
+            restore(NlpSettings.COREF_PROPERTY, coref);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value != null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    @Test
     void anUnknownAlgorithmIsNamed() {
         assertThatThrownBy(() -> new NlpSettings("neural", true, false))
                 .hasMessageContaining("-Dnewsgraph.coref=neural").hasMessageContaining("fastneural, statistical or none");
