@@ -83,7 +83,37 @@ final class DescriptionTypes {
             return null;
         }
         Antecedent typed = typedBefore(ctx, s, t);
+        if (typed == null) {
+            typed = namedByHead(ctx, s, t);
+        }
         return typed != null ? typed : previousCompany(ctx, s, t);
+    }
+
+    /** "the orchestra" after "the Baltic Symphony Orchestra": the last organisation whose name's head is the noun. */
+    private static Antecedent namedByHead(ArticleContext ctx, int s, int t) {
+        String noun = lemma(ctx.tokens(s).get(t));
+        for (int back = s; back >= 0 && back >= s - OwnAntecedents.WINDOW; back--) {
+            List<Mention> ms = new ArrayList<>(ctx.mentionsIn(back));
+            java.util.Collections.reverse(ms);
+            for (Mention m : ms) {
+                if ((back < s || m.end() <= t) && m.type() == io.newsgraph.model.EntityType.ORGANIZATION
+                        && noun.equals(head(m.name()))) {
+                    return new Antecedent(m, OwnAntecedents.NAME_HEAD);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The head word of a name, lower case: its last word, or the word before "of" ("Bank of Lisbon"). */
+    private static String head(String name) {
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("of")) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
     }
 
     private Antecedent typedBefore(ArticleContext ctx, int s, int t) {

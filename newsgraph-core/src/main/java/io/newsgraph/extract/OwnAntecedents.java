@@ -32,6 +32,9 @@ import java.util.function.Predicate;
  *       seized" is not Crimea);</li>
  *   <li>{@value #TYPED_DESCRIPTION}: "the company" means what the article last typed as a company
  *       ({@link DescriptionTypes});</li>
+ *   <li>{@value #NAME_HEAD}: else "the orchestra" means the organisation named last (at most
+ *       {@value #WINDOW} sentences back) whose name has that noun as its head ("the Baltic Symphony
+ *       Orchestra", "the Bank of Lisbon");</li>
  *   <li>{@value #PREVIOUS_COMPANY_SUBJECT}: else "the company" (a company noun) means the previous
  *       sentence's one named organisation subject.</li>
  * </ul>
@@ -44,6 +47,7 @@ final class OwnAntecedents {
     static final String SENTENCE_THING = "sentence-thing";
     static final String TYPED_DESCRIPTION = "typed-description";
     static final String PREVIOUS_COMPANY_SUBJECT = "previous-company-subject";
+    static final String NAME_HEAD = "name-head";
     /**
      * At most this many sentences back for the paragraph rule: a pronoun far into a long paragraph
      * (a one-line article is one paragraph) should not search all of it, nor cost time quadratic in it.

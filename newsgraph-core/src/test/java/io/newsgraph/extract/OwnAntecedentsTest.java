@@ -55,6 +55,15 @@ class OwnAntecedentsTest {
     }
 
     @Test
+    void theHeadNounOfAnOrganisationsNameMeansThatOrganisation() {
+        ArticleContext ctx = withoutCoreference("The Nordic Chamber Choir hired Ilse Brandt on Monday. "
+                + "Brandt will lead the choir on its spring tour.");
+        Optional<Antecedent> choir = link(ctx, 1, "choir", 0);
+        assertThat(choir).map(a -> a.target().name()).contains("Nordic Chamber Choir");
+        assertThat(choir).map(Antecedent::rule).contains(OwnAntecedents.NAME_HEAD);
+    }
+
+    @Test
     void sheSkipsAManAndReachesTheOnlyWomanOfTheParagraph() {
         ArticleContext ctx = withoutCoreference("Thomas Berg met Anna Kowalski in Oslo on Monday. Later she praised Northwind Energy.");
         Optional<Antecedent> she = link(ctx, 1, "she", 0);
