@@ -80,8 +80,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new Neo4jException("the data folder " + dir + " is not writable: choose another with --data DIR");
         }
-        int bolt = s.boltPort() == 0 ? freePort() : s.boltPort();
-        int http = s.httpPort() == 0 ? freePort() : s.httpPort();
+        int bolt = s.boltPort() == 0 ? freePort(s.httpPort()) : s.boltPort();
+        int http = s.httpPort() == 0 ? freePort(bolt) : s.httpPort();
         if (bolt == http) {
             throw new Neo4jException("--bolt-port and --http-port are both " + bolt + ": choose two different ports");
         }
@@ -160,13 +160,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new Neo4jException("could not find a free port: " + e.getMessage(), e);
+    /**
+     * A port free now and other than {@code taken}: the system may hand out a port it just gave to
+     * a socket that closed, so two free ports asked for one after the other can be the same.
+     */
+    private static int freePort(int taken) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                socket.setReuseAddress(true);
+                if (socket.getLocalPort() != taken) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new Neo4jException("could not find a free port: " + e.getMessage(), e);
+            }
         }
+        throw new Neo4jException("could not find a free port other than " + taken);
     }
 
     /** Fails early and clearly rather than after six seconds of start-up with a nested exception. */
