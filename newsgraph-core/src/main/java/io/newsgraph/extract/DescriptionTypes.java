@@ -137,21 +137,10 @@ final class DescriptionTypes {
         if (s == 0 || !COMPANY_NOUNS.contains(noun)) {
             return null;
         }
-        SemanticGraph prev = ctx.graph(s - 1);
-        if (prev == null) {
-            return null;
-        }
-        Mention found = null;
-        for (SemanticGraphEdge e : prev.edgeIterable()) {
-            String r = e.getRelation().toString();
-            Mention m = r.equals("nsubj") || r.equals("nsubj:pass") ? ctx.mentionAt(s - 1, e.getDependent().index() - 1) : null;
-            if (m != null && m.type() == io.newsgraph.model.EntityType.ORGANIZATION) {
-                if (found != null && !found.name().equals(m.name())) {
-                    return null;
-                }
-                found = m;
-            }
-        }
+        Mention found = PronounAntecedents.oneSubject(ctx, s - 1, w -> {
+            Mention m = ctx.mentionAt(s - 1, w.index() - 1);
+            return m != null && m.type() == io.newsgraph.model.EntityType.ORGANIZATION ? m : null;
+        }, (a, b) -> a.name().equals(b.name()));
         return found == null ? null : new Antecedent(found, OwnAntecedents.PREVIOUS_COMPANY_SUBJECT);
     }
 

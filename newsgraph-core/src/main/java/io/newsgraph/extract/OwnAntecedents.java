@@ -2,7 +2,6 @@ package io.newsgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsgraph.model.EntityType;
 
 import java.util.HashMap;
@@ -149,22 +148,10 @@ final class OwnAntecedents {
 
     /** The one person the subject pronouns of sentence s stand for, if they all stand for one. */
     private static Mention pronounSubject(ArticleContext ctx, int s, Map<String, Antecedent> links) {
-        SemanticGraph g = ctx.graph(s);
-        if (g == null) {
-            return null;
-        }
-        Mention found = null;
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-            String r = e.getRelation().toString();
-            Antecedent a = r.equals("nsubj") || r.equals("nsubj:pass") ? links.get(s + ":" + (e.getDependent().index() - 1)) : null;
-            if (a != null && a.target().type() == EntityType.PERSON) {
-                if (found != null && !sameSurname(found, a.target())) {
-                    return null;
-                }
-                found = a.target();
-            }
-        }
-        return found;
+        return PronounAntecedents.oneSubject(ctx, s, w -> {
+            Antecedent a = links.get(s + ":" + (w.index() - 1));
+            return a != null && a.target().type() == EntityType.PERSON ? a.target() : null;
+        }, OwnAntecedents::sameSurname);
     }
 
     /** "its", or a subject "it" that is not the empty subject of a clause of its own. */

@@ -198,20 +198,28 @@ final class PronounAntecedents {
     /** The one person who is a subject in the sentence, if exactly one is. */
     private static Mention previousSubject(ArticleContext ctx, int s) {
         SemanticGraph g = ctx.graph(s);
+        return g == null ? null : oneSubject(ctx, s, w -> personAt(ctx, s, g, w), (a, b) -> a.name().equals(b.name()));
+    }
+
+    /**
+     * The one thing the subjects (nsubj, nsubj:pass) of sentence s stand for, as {@code read} reads
+     * a subject word (null: none); null when two subjects stand for things that are not the same.
+     */
+    static Mention oneSubject(ArticleContext ctx, int s, java.util.function.Function<IndexedWord, Mention> read,
+                              java.util.function.BiPredicate<Mention, Mention> same) {
+        SemanticGraph g = ctx.graph(s);
         if (g == null) {
             return null;
         }
         Mention found = null;
         for (SemanticGraphEdge e : g.edgeIterable()) {
             String r = e.getRelation().toString();
-            if (r.equals("nsubj") || r.equals("nsubj:pass")) {
-                Mention m = personAt(ctx, s, g, e.getDependent());
-                if (m != null) {
-                    if (found != null && !found.name().equals(m.name())) {
-                        return null;
-                    }
-                    found = m;
+            Mention m = r.equals("nsubj") || r.equals("nsubj:pass") ? read.apply(e.getDependent()) : null;
+            if (m != null) {
+                if (found != null && !same.test(found, m)) {
+                    return null;
                 }
+                found = m;
             }
         }
         return found;
