@@ -6,25 +6,21 @@ import java.util.Set;
 
 /**
  * How the CoreNLP pipeline is built. The default is the measured choice for news text (see
- * shared/notes/corenlp.md and README "Cutting annotation time"): fine-grained NER for titles and
- * countries, UD dependencies, and no CoreNLP coreference: the project's own pronoun and
- * description links (extract.OwnAntecedents) keep every seed, Re-DocRED and event score at about
- * half the CPU time. {@code -Dnewsgraph.coref=fastneural} brings CoreNLP's coreference back
- * (measured on the five seed articles, warm, one thread: fastneural 368 tokens/s with 2.3 GB heap
- * used, statistical 322 tokens/s with 3.0 GB, the same seed scores).
+ * shared/notes/corenlp.md and README "Cutting annotation time"): plain NER followed by the
+ * hash-table form of CoreNLP's fine-grained step ({@link GazetteerNerAnnotator}: the same tags,
+ * token for token, at a fraction of the time and load), UD dependencies, and no CoreNLP coreference:
+ * the project's own pronoun and description links (extract.OwnAntecedents) keep every seed,
+ * Re-DocRED and event score at about half the CPU time.
  *
- * <p>{@code fast} (system property {@code newsgraph.nlp=fast}) replaces CoreNLP's fine-grained NER,
- * a large regular-expression gazetteer that more than doubles NER time, by plain NER followed by
- * {@code lexner}, the project's own tagging from its lexicons (countries, capitals, demonyms,
- * titles: the fine-grained types the extractors read). {@code newsgraph.coref} picks the
- * coreference algorithm: fastneural, statistical, or none (the project's own pronoun, "it" and
- * description links stand in for the chains: extract.OwnAntecedents). README "Performance" gives the measured speed and quality of each.
+ * <p>{@code -Dnewsgraph.nlp=full} runs CoreNLP's own fine-grained step instead (the bench's
+ * baseline); {@code -Dnewsgraph.coref} picks the coreference algorithm: fastneural, statistical, or
+ * none (the default). README "Performance" gives the measured speed and quality of each.
  */
 public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
     public static final String NLP_PROPERTY = "newsgraph.nlp";
     public static final String COREF_PROPERTY = "newsgraph.coref";
-    /** The name under which the project's lexicon tagger runs in the CoreNLP pipeline. */
-    public static final String LEXICON_NER = "lexner";
+    /** The name under which the hash-table form of CoreNLP's fine-grained NER step runs in the pipeline. */
+    public static final String GAZETTEER_NER = "gazner";
     private static final Set<String> COREF_ALGORITHMS = Set.of("fastneural", "statistical", "none");
     /** CoreNLP's coreference is off unless asked for: the own links keep the scores (README "Cutting annotation time"). */
     public static final String DEFAULT_COREF = "none";
@@ -38,9 +34,9 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
         coref = coref && !corefAlgorithm.equals("none");
     }
 
-    /** The settings the system properties ask for; without any, the full NER set with {@value #DEFAULT_COREF} coreference. */
+    /** The settings the system properties ask for; without any, fast NER with {@value #DEFAULT_COREF} coreference. */
     public static NlpSettings defaults() {
-        String mode = System.getProperty(NLP_PROPERTY, "full").toLowerCase(Locale.ROOT);
+        String mode = System.getProperty(NLP_PROPERTY, "fast").toLowerCase(Locale.ROOT);
         if (!mode.equals("full") && !mode.equals("fast")) {
             throw new IllegalArgumentException("-D" + NLP_PROPERTY + "=" + mode + ": unknown pipeline (full or fast)");
         }
@@ -60,7 +56,7 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
 
     /** The annotators this pipeline runs, in order; extractors declare requirements against these names. */
     public String annotators() {
-        return "tokenize,ssplit,pos,lemma,ner" + (fast ? "," + LEXICON_NER : "") + ",depparse" + (coref ? ",coref" : "");
+        return "tokenize,ssplit,pos,lemma,ner" + (fast ? "," + GAZETTEER_NER : "") + ",depparse" + (coref ? ",coref" : "");
     }
 
     /** The annotator names, for the extractors' requirement checks. */
@@ -76,7 +72,7 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
         p.setProperty("ner.applyFineGrained", Boolean.toString(!fast));
         p.setProperty("ner.buildEntityMentions", "true");
         if (fast) {
-            p.setProperty("customAnnotatorClass." + LEXICON_NER, "io.newsgraph.extract.LexiconNerAnnotator");
+            p.setProperty("customAnnotatorClass." + GAZETTEER_NER, GazetteerNerAnnotator.class.getName());
         }
         if (coref) {
             p.setProperty("coref.algorithm", corefAlgorithm);

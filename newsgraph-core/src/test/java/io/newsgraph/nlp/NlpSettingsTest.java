@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The pipeline choices: the full set stays today's; fast swaps fine-grained NER for the lexicon tagger. */
+/** The pipeline choices: the full set stays today's; fast does CoreNLP's fine-grained step with hash lookups. */
 class NlpSettingsTest {
     @Test
     void fullIsTodaysAnnotatorSet() {
@@ -16,11 +16,11 @@ class NlpSettingsTest {
     }
 
     @Test
-    void fastTagsFromTheLexiconsAfterPlainNer() {
+    void fastTagsFromTheGazetteersAfterPlainNer() {
         NlpSettings fast = new NlpSettings("fastneural", true, true);
-        assertThat(fast.annotators()).isEqualTo("tokenize,ssplit,pos,lemma,ner,lexner,depparse,coref");
+        assertThat(fast.annotators()).isEqualTo("tokenize,ssplit,pos,lemma,ner,gazner,depparse,coref");
         assertThat(fast.properties()).containsEntry("ner.applyFineGrained", "false")
-                .containsEntry("customAnnotatorClass.lexner", "io.newsgraph.extract.LexiconNerAnnotator");
+                .containsEntry("customAnnotatorClass.gazner", "io.newsgraph.nlp.GazetteerNerAnnotator");
     }
 
     @Test
@@ -33,13 +33,14 @@ class NlpSettingsTest {
     }
 
     @Test
-    void theDefaultsRunFineGrainedNerWithoutCoreNlpCoreference() {
+    void theDefaultsRunTheGazetteerStepWithoutCoreNlpCoreference() {
         String nlp = System.clearProperty(NlpSettings.NLP_PROPERTY);
         String coref = System.clearProperty(NlpSettings.COREF_PROPERTY);
         try {
             NlpSettings defaults = NlpSettings.defaults();
-            assertThat(defaults.label()).isEqualTo("full/none");
-            assertThat(defaults.annotatorSet()).doesNotContain("coref").contains("ner", "depparse");
+            assertThat(defaults.label()).isEqualTo("fast/none");
+            assertThat(defaults.annotatorSet()).doesNotContain("coref").contains("ner", "gazner", "depparse");
+            assertThat(defaults.properties()).containsEntry("ner.applyFineGrained", "false");
             assertThat(defaults).isNotEqualTo(NlpSettings.full());
         } finally {
             restore(NlpSettings.NLP_PROPERTY, nlp);

@@ -36,7 +36,9 @@ import java.util.concurrent.Callable;
  * stage (any format it reads); a warm-up pass runs first because CoreNLP's first pass is slower.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Measures extraction speed over a corpus (default: the seed articles of the shared folder, ../shared/seeds or -Dnewsgraph.shared, if present, else examples/articles).",
+        description = {"Measures extraction speed over a corpus (default: at least --words words of varied news, the corpus of",
+                "`bench profile`: the example articles, synthetic news stories and CoNLL04 sentences of the shared folder,",
+                "../shared or -Dnewsgraph.shared; without it the bundled example articles).",
                 "Ends with one line per figure: bench <figure> <value> <unit> ratio=<value/baseline> baseline=<what>."})
 public class BenchExtractCommand implements Callable<Integer> {
     /** The bare CoreNLP figure the issue quotes for this machine (statistical coreference). */
@@ -47,6 +49,10 @@ public class BenchExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-i", "--input"}, description = "Files or folders of articles (any format ingest reads); repeatable.")
     List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--words", defaultValue = "50000",
+            description = "Words of the default corpus, about 1.15 times as many tokens (default: ${DEFAULT-VALUE}).")
+    int words;
 
     @Option(names = {"-r", "--repetitions"}, defaultValue = "1", description = "Timed passes over the corpus per measurement (default: ${DEFAULT-VALUE}).")
     int repetitions;
@@ -209,34 +215,34 @@ public class BenchExtractCommand implements Callable<Integer> {
     }
 
     /** The corpus as the ingest stage reads and cleans it, so the figures are those of a real run. */
-    private List<Article> corpus() {
-        List<String> roots = new ArrayList<>();
-        inputs.forEach(p -> roots.add(p.toString()));
+    private List<Article> corpus() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (roots.isEmpty()) {
-            roots.add(defaultCorpus(err).toString());
+        return inputs.isEmpty() ? defaultCorpus(err, words) : read(inputs, err);
+    }
+
+    /**
+     * At least {@code words} words of varied news from the shared folder ({@link ProfileCorpus}), else
+     * the bundled example articles, said in one line since the figures differ.
+     */
+    static List<Article> defaultCorpus(PrintWriter err, int words) throws java.io.IOException {
+        Path shared = SharedFolder.location();
+        if (Files.isDirectory(shared.resolve("data"))) {
+            return ProfileCorpus.build(shared, InputsMixin.examplesFolder(), words);
         }
+        Path examples = InputsMixin.examplesFolder();
+        err.println("newsgraph: " + shared.resolve("data") + " not found (the shared folder, -D" + SharedFolder.PROPERTY
+                + "); measuring the bundled " + examples + " instead");
+        err.flush();
+        return read(List.of(examples), err);
+    }
+
+    private static List<Article> read(List<Path> inputs, PrintWriter err) {
+        List<String> roots = inputs.stream().map(Path::toString).toList();
         IngestResult r = new Ingest().read(roots, InputStream.nullInputStream());
         r.problems().forEach(p -> err.println("newsgraph: " + p));
         if (r.articles().isEmpty()) {
             throw new UserException(r.hasErrors() ? ExitCodes.USAGE : ExitCodes.FAILED, "no articles to measure in " + roots);
         }
         return r.articles();
-    }
-
-    /**
-     * The seed articles of the shared folder when it is there (the figures in the README were
-     * measured on them), else the bundled examples, said in one line since the figures differ.
-     */
-    static Path defaultCorpus(PrintWriter err) {
-        Path seeds = SharedFolder.location().resolve("seeds");
-        if (Files.isDirectory(seeds)) {
-            return seeds;
-        }
-        Path examples = InputsMixin.examplesFolder();
-        err.println("newsgraph: " + seeds + " not found (the shared folder, -D" + SharedFolder.PROPERTY
-                + "); measuring the bundled " + examples + " instead");
-        err.flush();
-        return examples;
     }
 }

@@ -1,0 +1,211 @@
+package io.newsgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase lists of CoreNLP's fine-grained NER step (the KBP gazetteers in the CoreNLP models
+ * jar: about 580,000 cities, titles, countries, nationalities, states, religions, ideologies,
+ * charges and causes of death), read into hash tables instead of one compiled token pattern per
+ * phrase. CoreNLP's own step matches them with a general pattern engine, which costs more than the
+ * statistical NER it refines and about a third of the models' load time; a phrase here is found by
+ * looking up its words. The few hundred entries that are real regular expressions ("Calif\.?",
+ * "secretary of .*") are kept as patterns and tried where their first word fits.
+ *
+ * <p>The two files are read as CoreNLP's default reads them: the first case-insensitive, the
+ * second exact; of two entries for one phrase the first is kept unless a later one has a higher
+ * priority.
+ */
+public final class KbpGazetteer {
+    static final String DIR = "edu/stanford/nlp/models/kbp/english/gazetteers/";
+    static final String CASELESS = DIR + "regexner_caseless.tab";
+    static final String CASED = DIR + "regexner_cased.tab";
+    /** CoreNLP's test for a token pattern that is a plain string (its ComplexNodePattern). */
+    private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final char ANY = '\0';
+
+    /** One line of a gazetteer file: the type it gives, the types it may overwrite, its priority and its place in the files. */
+    public record Entry(String type, Set<String> overwritable, double priority, int order, int length) {
+    }
+
+    /** A regular-expression entry: one pattern per token. */
+    record PatternEntry(Pattern[] tokens, Entry entry) {
+    }
+
+    private static volatile KbpGazetteer instance;
+
+    private final Map<String, Entry> caseless = new HashMap<>(1 << 20);
+    private final Map<String, Entry> cased = new HashMap<>(1 << 13);
+    /** Longest phrase in words per first word (lower case for the caseless table). */
+    private final Map<String, Integer> caselessLongest = new HashMap<>(1 << 19);
+    private final Map<String, Integer> casedLongest = new HashMap<>(1 << 12);
+    /** Pattern entries by the lower-case first character their first word must have; those that may start with any under '\0'. */
+    private final Map<Character, List<PatternEntry>> patterns = new HashMap<>();
+    private final Set<String> types = new java.util.HashSet<>();
+    /** Pattern entries by their tokens (lower case when read case-insensitively), over both files as CoreNLP keeps them. */
+    private final Map<List<String>, Entry> seenPatterns = new HashMap<>();
+    private int order;
+
+    private KbpGazetteer() {
+        read(CASELESS, true);
+        read(CASED, false);
+    }
+
+    /** The gazetteer, read once per JVM (about a second). */
+    public static KbpGazetteer get() {
+        KbpGazetteer g = instance;
+        if (g == null) {
+            synchronized (KbpGazetteer.class) {
+                g = instance;
+                if (g == null) {
+                    g = new KbpGazetteer();
+                    instance = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Every type an entry gives: CoreNLP's step may always overwrite these. */
+    public Set<String> types() {
+        return types;
+    }
+
+    /** The entry for exactly these words, from the exact table first when both have one (CoreNLP then picks by priority). */
+    public List<Entry> lookup(List<String> words) {
+        List<Entry> out = new ArrayList<>(2);
+        String joined = String.join(" ", words);
+        Entry exact = cased.get(joined);
+        if (exact != null) {
+            out.add(exact);
+        }
+        Entry folded = caseless.get(joined.toLowerCase(Locale.ROOT));
+        if (folded != null) {
+            out.add(folded);
+        }
+        return out;
+    }
+
+    /** The most words a phrase starting with this word can have, 0 when none starts with it. */
+    public int longestFrom(String word) {
+        int a = casedLongest.getOrDefault(word, 0);
+        int b = caselessLongest.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        return Math.max(a, b);
+    }
+
+    /** The regular-expression entries that may match from this word on: those whose first character fits and those that may start with any. */
+    List<PatternEntry> patternsStarting(String word) {
+        List<PatternEntry> any = patterns.getOrDefault(ANY, List.of());
+        if (word.isEmpty()) {
+            return any;
+        }
+        List<PatternEntry> fitting = patterns.getOrDefault(Character.toLowerCase(word.charAt(0)), List.of());
+        if (any.isEmpty()) {
+            return fitting;
+        }
+        List<PatternEntry> out = new ArrayList<>(fitting);
+        out.addAll(any);
+        return out;
+    }
+
+    /** The character every word the pattern matches starts with (lower case), or {@link #ANY}. */
+    private static char firstCharacter(String regex) {
+        if (regex.length() < 1 || !Character.isLetterOrDigit(regex.charAt(0))) {
+            return ANY;
+        }
+        if (regex.length() > 1 && "?*+{|".indexOf(regex.charAt(1)) >= 0 || regex.contains("|")) {
+            return ANY; // the first character is optional or one of several alternatives
+        }
+        return Character.toLowerCase(regex.charAt(0));
+    }
+
+    private void read(String resource, boolean ignoreCase) {
+        InputStream in = KbpGazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + ": not on the classpath (it ships in the stanford-corenlp models jar)");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                String[] f = line.split("\t");
+                if (f.length < 2) {
+                    throw new IllegalStateException(resource + " line " + lineNo + ": expected pattern<TAB>type[<TAB>overwrite<TAB>priority]");
+                }
+                add(f, ignoreCase);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + ": cannot read", e);
+        }
+    }
+
+    private void add(String[] f, boolean ignoreCase) {
+        String[] tokens = WHITESPACE.split(f[0].trim());
+        String type = f[1].trim();
+        int comma = type.indexOf(',');
+        if (comma > 0) {
+            type = type.substring(0, comma).trim();
+        }
+        Set<String> overwritable = f.length > 2 && !f[2].isBlank() ? Set.of(COMMA.split(f[2].trim())) : Set.of();
+        double priority = f.length > 3 ? Double.parseDouble(f[3].trim()) : 0.0;
+        Entry entry = new Entry(type.intern(), overwritable, priority, order++, tokens.length);
+        types.add(entry.type());
+        boolean literal = true;
+        for (String t : tokens) {
+            literal &= LITERAL.matcher(t).matches();
+        }
+        if (literal) {
+            String key = String.join(" ", tokens);
+            Map<String, Entry> table = ignoreCase ? caseless : cased;
+            Map<String, Integer> longest = ignoreCase ? caselessLongest : casedLongest;
+            key = ignoreCase ? key.toLowerCase(Locale.ROOT) : key;
+            // CoreNLP keys both files in one table: an exact phrase in lower case is the same key as a folded one.
+            Entry old = table.get(key);
+            if (!ignoreCase && old == null) {
+                old = caseless.get(key);
+            }
+            if (keepNew(old, entry)) {
+                table.put(key, entry);
+                String first = ignoreCase ? tokens[0].toLowerCase(Locale.ROOT) : tokens[0];
+                longest.merge(first, tokens.length, Math::max);
+            }
+            return;
+        }
+        List<String> key = List.of(ignoreCase ? lower(tokens) : tokens);
+        if (keepNew(seenPatterns.get(key), entry)) {
+            seenPatterns.put(key, entry);
+            int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+            Pattern[] compiled = new Pattern[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                compiled[i] = Pattern.compile(tokens[i], flags);
+            }
+            patterns.computeIfAbsent(firstCharacter(tokens[0]), c -> new ArrayList<>()).add(new PatternEntry(compiled, entry));
+        }
+    }
+
+    /** CoreNLP keeps the first entry for a phrase unless a later one has a higher priority. */
+    private static boolean keepNew(Entry old, Entry candidate) {
+        return old == null || candidate.priority() > old.priority();
+    }
+
+    private static String[] lower(String[] tokens) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+}
