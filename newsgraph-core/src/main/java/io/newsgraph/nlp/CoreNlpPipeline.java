@@ -32,6 +32,9 @@ public final class CoreNlpPipeline {
     public CoreNlpPipeline(NlpSettings settings) {
         long t0 = System.nanoTime();
         this.settings = settings;
+        if (settings.fast()) {
+            KbpGazetteer.preload();
+        }
         this.corenlp = new StanfordCoreNLP(settings.properties());
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }

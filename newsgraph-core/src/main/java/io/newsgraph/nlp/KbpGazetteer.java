@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 /**
@@ -31,25 +33,26 @@ public final class KbpGazetteer {
     static final String DIR = "edu/stanford/nlp/models/kbp/english/gazetteers/";
     static final String CASELESS = DIR + "regexner_caseless.tab";
     static final String CASED = DIR + "regexner_cased.tab";
-    /** CoreNLP's test for a token pattern that is a plain string (its ComplexNodePattern). */
-    private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final char ANY = '\0';
 
     /** One line of a gazetteer file: the type it gives, the types it may overwrite, its priority and its place in the files. */
-    public record Entry(String type, Set<String> overwritable, double priority, int order, int length) {
+    public record Entry(String type, Set<String> overwritable, double priority, int order) {
     }
 
     /** A regular-expression entry: one pattern per token. */
     record PatternEntry(Pattern[] tokens, Entry entry) {
     }
 
-    private static volatile KbpGazetteer instance;
+    /** The gazetteer, read once per JVM; started early by {@link #preload()} so that it reads while CoreNLP loads its models. */
+    private static final FutureTask<KbpGazetteer> INSTANCE = new FutureTask<>(KbpGazetteer::new);
 
     private final Map<String, Entry> caseless = new HashMap<>(1 << 20);
     private final Map<String, Entry> cased = new HashMap<>(1 << 13);
-    /** Longest phrase in words per first word (lower case for the caseless table). */
+    /** Column sets after the pattern (type, overwritable types, priority), parsed once each. */
+    private final Map<String, Entry> shapes = new HashMap<>();
+    /** Longest phrase of two or more words per first word (lower case for the caseless table). */
     private final Map<String, Integer> caselessLongest = new HashMap<>(1 << 19);
     private final Map<String, Integer> casedLongest = new HashMap<>(1 << 12);
     /** Pattern entries by the lower-case first character their first word must have; those that may start with any under '\0'. */
@@ -64,19 +67,28 @@ public final class KbpGazetteer {
         read(CASED, false);
     }
 
-    /** The gazetteer, read once per JVM (about a second). */
+    /** The gazetteer, read once per JVM: waits for the reading {@link #preload()} started, or reads it here. */
     public static KbpGazetteer get() {
-        KbpGazetteer g = instance;
-        if (g == null) {
-            synchronized (KbpGazetteer.class) {
-                g = instance;
-                if (g == null) {
-                    g = new KbpGazetteer();
-                    instance = g;
-                }
-            }
+        INSTANCE.run(); // does nothing when a thread already ran or runs it
+        try {
+            return INSTANCE.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the KBP gazetteers", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
-        return g;
+    }
+
+    /**
+     * Starts reading the gazetteers on a thread of their own (about a second of one core): the
+     * pipeline calls it before CoreNLP loads its models one after the other on the calling thread,
+     * so on two cores or more the reading costs no wall time.
+     */
+    public static void preload() {
+        Thread t = new Thread(INSTANCE, "kbp-gazetteer-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Every type an entry gives: CoreNLP's step may always overwrite these. */
@@ -99,10 +111,10 @@ public final class KbpGazetteer {
         return out;
     }
 
-    /** The most words a phrase starting with this word can have, 0 when none starts with it. */
+    /** The most words a phrase starting with this word can have: at least 1, since any word may be a phrase of its own. */
     public int longestFrom(String word) {
-        int a = casedLongest.getOrDefault(word, 0);
-        int b = caselessLongest.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        int a = casedLongest.getOrDefault(word, 1);
+        int b = caselessLongest.getOrDefault(word.toLowerCase(Locale.ROOT), 1);
         return Math.max(a, b);
     }
 
@@ -141,52 +153,46 @@ public final class KbpGazetteer {
             int lineNo = 0;
             for (String line; (line = r.readLine()) != null; ) {
                 lineNo++;
-                String[] f = line.split("\t");
-                if (f.length < 2) {
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
                     throw new IllegalStateException(resource + " line " + lineNo + ": expected pattern<TAB>type[<TAB>overwrite<TAB>priority]");
                 }
-                add(f, ignoreCase);
+                add(line.substring(0, tab).trim(), entry(line.substring(tab + 1)), ignoreCase);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource + ": cannot read", e);
         }
     }
 
-    private void add(String[] f, boolean ignoreCase) {
-        String[] tokens = WHITESPACE.split(f[0].trim());
-        String type = f[1].trim();
+    /** The type, overwritable types and priority after the pattern, as an entry; the few distinct column sets are parsed once. */
+    private Entry entry(String columns) {
+        Entry shape = shapes.computeIfAbsent(columns, KbpGazetteer::parseColumns);
+        types.add(shape.type());
+        return new Entry(shape.type(), shape.overwritable(), shape.priority(), order++);
+    }
+
+    private static Entry parseColumns(String columns) {
+        String[] f = columns.split("\t");
+        String type = f[0].trim();
         int comma = type.indexOf(',');
         if (comma > 0) {
-            type = type.substring(0, comma).trim();
+            type = type.substring(0, comma).trim(); // CoreNLP takes the first of several types
         }
-        Set<String> overwritable = f.length > 2 && !f[2].isBlank() ? Set.of(COMMA.split(f[2].trim())) : Set.of();
-        double priority = f.length > 3 ? Double.parseDouble(f[3].trim()) : 0.0;
-        Entry entry = new Entry(type.intern(), overwritable, priority, order++, tokens.length);
-        types.add(entry.type());
-        boolean literal = true;
-        for (String t : tokens) {
-            literal &= LITERAL.matcher(t).matches();
-        }
-        if (literal) {
-            String key = String.join(" ", tokens);
-            Map<String, Entry> table = ignoreCase ? caseless : cased;
-            Map<String, Integer> longest = ignoreCase ? caselessLongest : casedLongest;
-            key = ignoreCase ? key.toLowerCase(Locale.ROOT) : key;
-            // CoreNLP keys both files in one table: an exact phrase in lower case is the same key as a folded one.
-            Entry old = table.get(key);
-            if (!ignoreCase && old == null) {
-                old = caseless.get(key);
-            }
-            if (keepNew(old, entry)) {
-                table.put(key, entry);
-                String first = ignoreCase ? tokens[0].toLowerCase(Locale.ROOT) : tokens[0];
-                longest.merge(first, tokens.length, Math::max);
-            }
+        Set<String> overwritable = f.length > 1 && !f[1].isBlank() ? Set.of(COMMA.split(f[1].trim())) : Set.of();
+        double priority = f.length > 2 ? Double.parseDouble(f[2].trim()) : 0.0;
+        return new Entry(type.intern(), overwritable, priority, 0);
+    }
+
+    private void add(String pattern, Entry entry, boolean ignoreCase) {
+        String key = singleSpaced(pattern) ? pattern : WHITESPACE.matcher(pattern).replaceAll(" ");
+        if (isLiteral(key)) {
+            addLiteral(ignoreCase ? key.toLowerCase(Locale.ROOT) : key, entry, ignoreCase);
             return;
         }
-        List<String> key = List.of(ignoreCase ? lower(tokens) : tokens);
-        if (keepNew(seenPatterns.get(key), entry)) {
-            seenPatterns.put(key, entry);
+        String[] tokens = key.split(" ");
+        List<String> patternKey = List.of(ignoreCase ? key.toLowerCase(Locale.ROOT).split(" ") : tokens);
+        if (keepNew(seenPatterns.get(patternKey), entry)) {
+            seenPatterns.put(patternKey, entry);
             int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
             Pattern[] compiled = new Pattern[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
@@ -196,16 +202,46 @@ public final class KbpGazetteer {
         }
     }
 
+    private void addLiteral(String key, Entry entry, boolean ignoreCase) {
+        Map<String, Entry> table = ignoreCase ? caseless : cased;
+        // CoreNLP keys both files in one table: an exact phrase in lower case is the same key as a folded one.
+        Entry old = table.get(key);
+        if (!ignoreCase && old == null) {
+            old = caseless.get(key);
+        }
+        if (keepNew(old, entry)) {
+            table.put(key, entry);
+            int space = key.indexOf(' ');
+            if (space > 0) {
+                int words = 1 + (int) key.chars().filter(c -> c == ' ').count();
+                (ignoreCase ? caselessLongest : casedLongest).merge(key.substring(0, space), words, Math::max);
+            }
+        }
+    }
+
+    private static boolean singleSpaced(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c) || c == ' ' && i + 1 < pattern.length() && pattern.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CoreNLP's test for a plain string among token patterns (ComplexNodePattern): none of []?.\^$()*+{}|. */
+    private static boolean isLiteral(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if ("[]?.\\^$()*+{}|".indexOf(pattern.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** CoreNLP keeps the first entry for a phrase unless a later one has a higher priority. */
     private static boolean keepNew(Entry old, Entry candidate) {
         return old == null || candidate.priority() > old.priority();
     }
 
-    private static String[] lower(String[] tokens) {
-        String[] out = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            out[i] = tokens[i].toLowerCase(Locale.ROOT);
-        }
-        return out;
-    }
 }
