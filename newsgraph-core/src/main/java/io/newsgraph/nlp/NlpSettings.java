@@ -21,6 +21,9 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
     public static final String COREF_PROPERTY = "newsgraph.coref";
     /** The name under which the hash-table form of CoreNLP's fine-grained NER step runs in the pipeline. */
     public static final String GAZETTEER_NER = "gazner";
+    /** CoreNLP's names for its NER and parser when they load beside the rest ({@link PreloadedAnnotator}). */
+    static final String PRELOADED_NER = "preloadedner";
+    static final String PRELOADED_DEPPARSE = "preloadeddepparse";
     private static final Set<String> COREF_ALGORITHMS = Set.of("fastneural", "statistical", "none");
     /** CoreNLP's coreference is off unless asked for: the own links keep the scores (README "Cutting annotation time"). */
     public static final String DEFAULT_COREF = "none";
@@ -64,9 +67,17 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
         return Set.of(annotators().split(","));
     }
 
+    /**
+     * The CoreNLP properties. NER and the dependency parser run under names of their own
+     * ({@value #PRELOADED_NER}, {@value #PRELOADED_DEPPARSE}): the same CoreNLP annotators, loaded on
+     * threads of their own while the pipeline is built ({@link PreloadedAnnotator}).
+     */
     public Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", annotators());
+        p.setProperty("annotators", annotators().replace(",ner,", "," + PRELOADED_NER + ",")
+                .replace(",depparse", "," + PRELOADED_DEPPARSE));
+        p.setProperty("customAnnotatorClass." + PRELOADED_NER, PreloadedNer.class.getName());
+        p.setProperty("customAnnotatorClass." + PRELOADED_DEPPARSE, PreloadedDepparse.class.getName());
         // Headlines, captions and list items sit on their own lines after cleaning: a newline ends a sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", Boolean.toString(!fast));

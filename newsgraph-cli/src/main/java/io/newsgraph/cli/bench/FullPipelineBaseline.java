@@ -36,7 +36,7 @@ record FullPipelineBaseline(double loadSeconds, double annotateSeconds, long hea
         java.lang.ref.Reference.reachabilityFence(full); // the models count in the heap figure
         // CoreNLP keeps every annotator it built in a static pool and hands it to the next pipeline with
         // the same properties: emptied, the configured pipeline loads and holds its own models.
-        edu.stanford.nlp.pipeline.StanfordCoreNLP.clearAnnotatorPool();
+        CoreNlpPipeline.forgetLoadedModels();
         return new FullPipelineBaseline(load, annotate, heapBytes);
     }
 }
