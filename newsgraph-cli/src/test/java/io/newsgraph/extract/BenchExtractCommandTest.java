@@ -25,12 +25,13 @@ class BenchExtractCommandTest {
         int code = cli.execute("--input", dir.toString(), "--threads", "2", "--no-warmup");
         assertThat(code).isZero();
         var lines = out.toString().lines().filter(l -> l.startsWith("bench ")).toList();
-        assertThat(lines).hasSize(13);
+        assertThat(lines).hasSize(14);
         assertThat(lines).allMatch(l -> l.matches("bench [a-z0-9-]+ [0-9.]+ \\S+ ratio=[0-9.]+ baseline=\\S+"));
         assertThat(out.toString()).contains("bench own-stages-overhead ", "bench extract-tokens-per-s-2-threads ");
         assertThat(lines).anyMatch(l -> l.matches("bench extract-speedup-1-thread [0-9.]+ x ratio=[0-9.]+ baseline=corenlp-full-pipeline-1-thread"))
                 .anyMatch(l -> l.matches("bench extract-scaling-2-threads [0-9.]+ x ratio=[0-9.]+ baseline=extract-1-thread"))
-                .anyMatch(l -> l.startsWith("bench model-load ")).anyMatch(l -> l.startsWith("bench heap-used "));
+                .anyMatch(l -> l.startsWith("bench model-load ")).anyMatch(l -> l.startsWith("bench heap-used "))
+                .anyMatch(l -> l.startsWith("bench heap-per-extra-thread "));
     }
 
     @Test

@@ -96,15 +96,23 @@ public class BenchExtractCommand implements Callable<Integer> {
         int tokens = annotated.stream().mapToInt(AnnotatedArticle::tokenCount).sum();
         Spent ours = extractAll(single, corpus, annotated);
         out.println(DepparseSkipEstimate.of(annotated).describe());
-        long endToEnd1 = time(single, corpus, repetitions);
-        long endToEndN = time(parallel, corpus, repetitions);
         annotated.clear();
         long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
+        // Heap in use after collections while one thread extracts, then while all do: what an extra thread costs.
+        heap.reset();
+        long endToEnd1 = time(single, corpus, repetitions);
+        long heap1 = Math.max(heap.peakBytes(), heap.collectNow());
+        heap.reset();
+        long endToEndN = time(parallel, corpus, repetitions);
+        long heapN = Math.max(heap.peakBytes(), heap.collectNow());
+        heapBytes = Math.max(heapBytes, Math.max(heap1, heapN));
+        double perExtraThreadMb = cores > 1 ? (heapN - heap1) / (1024.0 * 1024) / (cores - 1) : 0;
 
         double n = (double) repetitions;
         Timings t = new Timings(corpus.size(), tokens, loadSeconds, bare.wall() / 1e9 / n, ours.wall() / 1e9 / n, endToEnd1 / 1e9 / n,
                 endToEndN / 1e9 / n, heapBytes, (bare.cpu() + ours.cpu()) / 1e9 / n);
         report(out, t, baseline != null ? baseline : new FullPipelineBaseline(loadSeconds, bare.cpu() / 1e9 / n, heapBytes), cores);
+        figure(out, "heap-per-extra-thread", Math.max(0, perExtraThreadMb), "MB", heap1 / (1024.0 * 1024), "heap-used-1-thread");
         heap.close();
         out.flush();
         return ExitCodes.OK;
