@@ -18,9 +18,10 @@ class BenchLoadCommandIT {
         int code = cli.execute("--entities", "400", "--facts", "1200", "--articles", "8", "--batch-size", "250");
         assertThat(code).as(out.toString()).isZero();
         assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList())
-                .hasSize(9)
+                .hasSize(10)
                 .allMatch(l -> l.matches("bench [a-z_-]+ \\d+ (nodes|rels|facts)/s ratio=\\d+\\.\\d\\d baseline=\\S+"))
-                .anyMatch(l -> l.startsWith("bench bulk-load-facts ") && l.endsWith(" baseline=loader-first-load"));
+                .anyMatch(l -> l.startsWith("bench bulk-load-facts ") && l.endsWith(" baseline=loader-first-load"))
+                .anyMatch(l -> l.startsWith("bench bulk-load-facts-indexed ") && l.endsWith(" baseline=loader-first-load"));
         assertThat(out.toString()).contains("loader, second load (all MERGE hits)").contains("0 nodes / 0 rels created")
                 .contains("bare writes").contains("bulk first load (neo4j importer)");
     }
@@ -32,9 +33,10 @@ class BenchLoadCommandIT {
         cli.setOut(new PrintWriter(out, true));
         int code = cli.execute("--entities", "300", "--facts", "900", "--articles", "6", "--bulk-only");
         assertThat(code).as(out.toString()).isZero();
-        assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList()).singleElement()
-                .satisfies(l -> assertThat(l).startsWith("bench bulk-load-facts ").endsWith(" baseline=loader-first-load"));
-        assertThat(out.toString()).contains("loader, first load", "bulk first load (neo4j importer)")
+        assertThat(out.toString().lines().filter(l -> l.startsWith("bench ")).toList()).hasSize(2)
+                .allMatch(l -> l.startsWith("bench bulk-load-facts") && l.endsWith(" baseline=loader-first-load"));
+        assertThat(out.toString()).contains("loader, first load", "warm-up, bulk (cold importer)", "bulk first load (neo4j importer)",
+                        "with indexes", "ratio by cpu")
                 .doesNotContain("CREATE baseline", "second load", "bare writes");
     }
 }

@@ -100,18 +100,13 @@ final class ImportCsv implements AutoCloseable {
                 if (i > 0) {
                     b.append(ARRAY_DELIMITER);
                 }
-                String entry = String.valueOf(list.get(i));
-                if (entry.indexOf(ARRAY_DELIMITER) >= 0) {
-                    throw new IllegalArgumentException(file.getFileName()
-                            + ": a list entry holds the control character U+001F, which separates list entries: " + abbreviate(entry));
-                }
-                appendQuotedBody(b, entry);
+                appendListEntry(b, list.get(i));
             }
             b.append('"');
             return;
         }
         if (v instanceof Number || v instanceof Boolean) {
-            b.append(v);
+            appendScalar(b, v);
             return;
         }
         b.append('"');
@@ -119,16 +114,53 @@ final class ImportCsv implements AutoCloseable {
         b.append('"');
     }
 
-    private void appendQuotedBody(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                b.append('"');
-            } else if (c == '\n' || c == '\r') {
-                multiline = true;
-            }
-            b.append(c);
+    /** A number is written as its text without a String in between; anything else as a checked, quoted string body. */
+    private void appendListEntry(StringBuilder b, Object entry) {
+        if (entry instanceof Long || entry instanceof Integer || entry instanceof Double) {
+            appendScalar(b, entry);
+            return;
         }
+        String text = String.valueOf(entry);
+        if (text.indexOf(ARRAY_DELIMITER) >= 0) {
+            throw new IllegalArgumentException(file.getFileName()
+                    + ": a list entry holds the control character U+001F, which separates list entries: " + abbreviate(text));
+        }
+        appendQuotedBody(b, text);
+    }
+
+    /** The same text as String.valueOf, appended directly (the writer's most frequent values are numbers). */
+    private static void appendScalar(StringBuilder b, Object v) {
+        if (v instanceof Long l) {
+            b.append(l.longValue());
+        } else if (v instanceof Integer n) {
+            b.append(n.intValue());
+        } else if (v instanceof Double d) {
+            b.append(d.doubleValue());
+        } else {
+            b.append(v);
+        }
+    }
+
+    /**
+     * The string with each quote doubled. Most strings hold no quote and no line break: those are
+     * found by indexOf (vectorised by the JVM) and appended whole, not char by char.
+     */
+    private void appendQuotedBody(StringBuilder b, String s) {
+        if (!multiline && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+            multiline = true;
+        }
+        int quote = s.indexOf('"');
+        if (quote < 0) {
+            b.append(s);
+            return;
+        }
+        int from = 0;
+        while (quote >= 0) {
+            b.append(s, from, quote + 1).append('"');
+            from = quote + 1;
+            quote = s.indexOf('"', from);
+        }
+        b.append(s, from, s.length());
     }
 
     private static String abbreviate(String s) {
