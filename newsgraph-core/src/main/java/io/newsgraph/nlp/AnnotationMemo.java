@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * through two evaluations and a training). {@code -Dnewsgraph.nlp.memo=CHARS} keeps the texts of up
  * to CHARS characters in all with their annotations, the least recently used dropped first; a
  * text longer than a quarter of that is never kept. Off by default: a command annotates each
- * article once anyway, and the benchmarks must time real annotation. Sharing is safe because
+ * article once anyway; the benchmarks, which time annotation, take the shared models without it
+ * ({@link SharedPipeline#unmemoized()}). Sharing is safe because
  * extraction only reads an annotation; two threads asking for one text wait for one annotation.
  */
 final class AnnotationMemo {
@@ -34,8 +35,12 @@ final class AnnotationMemo {
 
     /** The memo {@value #PROPERTY} asks for, or null when it is unset or not positive. */
     static AnnotationMemo fromSystemProperty() {
-        long max = Long.getLong(PROPERTY, 0L);
-        return max > 0 ? new AnnotationMemo(max) : null;
+        return ofChars(Long.getLong(PROPERTY, 0L));
+    }
+
+    /** A memo of up to {@code maxChars} characters of text, or null when that is not positive. */
+    static AnnotationMemo ofChars(long maxChars) {
+        return maxChars > 0 ? new AnnotationMemo(maxChars) : null;
     }
 
     /** The annotation of {@code text} with document date {@code date}, made by {@code annotate} the first time. */

@@ -28,6 +28,7 @@ public final class CoreNlpPipeline {
     private final StanfordCoreNLP corenlp;
     private final NlpSettings settings;
     private final long loadMillis;
+    /** What this pipeline annotated, kept for the next caller with the same text; null (none) outside tests. */
     private final AnnotationMemo memo;
 
     public CoreNlpPipeline(NlpSettings settings) {
@@ -41,6 +42,19 @@ public final class CoreNlpPipeline {
         this.memo = memo;
         this.corenlp = new StanfordCoreNLP(settings.properties());
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The same loaded models with no memo: every text annotated afresh. */
+    private CoreNlpPipeline(CoreNlpPipeline models) {
+        this.settings = models.settings;
+        this.corenlp = models.corenlp;
+        this.loadMillis = models.loadMillis;
+        this.memo = null;
+    }
+
+    /** This pipeline without its memo, sharing its models (see {@link SharedPipeline#unmemoized()}). */
+    CoreNlpPipeline withoutMemo() {
+        return memo == null ? this : new CoreNlpPipeline(this);
     }
 
     public NlpSettings settings() {

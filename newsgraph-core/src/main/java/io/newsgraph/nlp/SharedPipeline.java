@@ -16,4 +16,9 @@ public final class SharedPipeline {
     public static CoreNlpPipeline get() {
         return Holder.INSTANCE;
     }
+
+    /** The same models without the test JVMs' annotation memo: benchmarks time every annotation for real. */
+    public static CoreNlpPipeline unmemoized() {
+        return Holder.INSTANCE.withoutMemo();
+    }
 }
