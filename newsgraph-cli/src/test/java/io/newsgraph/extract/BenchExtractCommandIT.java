@@ -1,8 +1,6 @@
 package io.newsgraph.extract;
 
 import io.newsgraph.cli.bench.BenchExtractCommand;
-import io.newsgraph.nlp.SharedPipeline;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -14,22 +12,9 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The extract benchmark on a tiny made-up corpus: every figure line is printed in the agreed form, the
- * speed-up against the full annotator set among them. An IT, in the JVM whose tests load the shared
- * pipeline anyway: as a unit test it made the unit-test JVM load CoreNLP twice (the configured set
- * and the full one) for this class alone.
- */
-class BenchExtractCommandIT {
-    /**
-     * The configured pipeline first, as the other ITs of this JVM load it: the full set's baseline
-     * then takes the annotators the two have in common from CoreNLP's pool and loads only the rest.
-     */
-    @BeforeAll
-    static void loadTheSharedPipeline() {
-        SharedPipeline.get();
-    }
-
+/** The extract benchmark on a tiny made-up corpus: every figure line is printed in the agreed form, the
+ * speed-up against the full annotator set among them. */
+class BenchExtractCommandTest {
     @Test
     void printsOneLinePerFigure(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Laura Becker, the chief executive of Northwind Energy, met Olaf Brandt in Oslo.");
