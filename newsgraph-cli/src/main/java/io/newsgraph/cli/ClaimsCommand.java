@@ -62,19 +62,12 @@ public class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (inputs.inputs().isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "Missing INPUT: name JSON Lines files from 'newsgraph extract', or articles to extract.");
-        }
-        boolean jsonl = switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "jsonl" -> true;
-            default -> throw new UserException(ExitCodes.USAGE, "--format must be table or jsonl, got '" + format + "'");
-        };
+        inputs.required("name JSON Lines files from 'newsgraph extract', or articles to extract.");
+        boolean jsonl = jsonLines();
         Set<ClaimStatus> wanted = statuses();
         ReportWindow window = window();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         GraphInputs.Outcome read = GraphInputs.read(inputs, extraction, err);
         Graph g = read.graph();
         Set<String> ids = entity == null ? null : entityIds(g, entity);
@@ -89,6 +82,15 @@ public class ClaimsCommand implements Callable<Integer> {
         }
         out.flush();
         return read.problems() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+
+    /** --format: JSON Lines (true) or the table (false). */
+    private boolean jsonLines() {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "table" -> false;
+            case "jsonl" -> true;
+            default -> throw new UserException(ExitCodes.USAGE, "--format must be table or jsonl, got '" + format + "'");
+        };
     }
 
     private Set<ClaimStatus> statuses() {

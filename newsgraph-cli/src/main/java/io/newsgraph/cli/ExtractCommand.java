@@ -45,10 +45,7 @@ public class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.inputs().isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "Missing INPUT: name article files or folders, or '-' for standard input.");
-        }
+        inputs.required("name article files or folders, or '-' for standard input.");
         ArticleGraphBuilder.Outcome outcome = ArticleGraphBuilder.build(inputs, inputs.inputs(), extraction, System.in,
                 err, Progress.forTerminal());
         Graph g = outcome.graph();

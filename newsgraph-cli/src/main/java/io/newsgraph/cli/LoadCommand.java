@@ -44,10 +44,7 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.inputs().isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "Missing INPUT: name JSON Lines files from 'newsgraph extract', or articles to extract and load.");
-        }
+        inputs.required("name JSON Lines files from 'newsgraph extract', or articles to extract and load.");
         if (bulk) {
             return bulkLoad(out, err);
         }

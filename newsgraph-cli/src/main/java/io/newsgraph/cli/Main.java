@@ -2,7 +2,10 @@ package io.newsgraph.cli;
 
 import io.newsgraph.cli.common.ExitCodes;
 import io.newsgraph.cli.common.UserException;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.newsgraph.model.stream.AtomicFile;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -22,12 +25,17 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         // -v turns debug logging on globally; an in-process caller (tests, bench) must not keep it.
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ch.qos.logback.classic.Logger ours = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("io.newsgraph");
-        ch.qos.logback.classic.Level rootLevel = root.getLevel();
-        ch.qos.logback.classic.Level ourLevel = ours.getLevel();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        Logger ours = (Logger) LoggerFactory.getLogger("io.newsgraph");
+        Level rootLevel = root.getLevel();
+        Level ourLevel = ours.getLevel();
+        cli.setExecutionStrategy(parsed -> {
+            if (verbose(cli)) {
+                root.setLevel(Level.DEBUG);
+                ours.setLevel(Level.DEBUG);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         try {
             return cli.execute(args);
         } finally {

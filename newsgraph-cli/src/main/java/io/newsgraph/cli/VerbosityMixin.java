@@ -1,11 +1,12 @@
 package io.newsgraph.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
-/** -v/--verbose on every command: debug logging and full stack traces. */
+/**
+ * -v/--verbose on every command: debug logging and full stack traces. Parsing only records the
+ * flag; {@link Main#execute} turns debug logging on for the run and back off after it, so a parse
+ * alone (a test of the options) never leaves the JVM logging at debug level.
+ */
 public class VerbosityMixin {
     private boolean verbose;
 
@@ -13,10 +14,6 @@ public class VerbosityMixin {
             scope = picocli.CommandLine.ScopeType.INHERIT)
     public void setVerbose(boolean verbose) {
         this.verbose = verbose;
-        if (verbose) {
-            ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
-            ((Logger) LoggerFactory.getLogger("io.newsgraph")).setLevel(Level.DEBUG);
-        }
     }
 
     public boolean verbose() {

@@ -1,17 +1,12 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.cli.common.ExitCodes;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import io.newsgraph.sink.neo4j.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +39,7 @@ class RunServeSignInIT {
                 + "She met Tomas Ek, the mayor of Bergen, on Monday.\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        logs.start();
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.addAppender(logs);
+        CapturedLogs logs = new CapturedLogs();
         String password;
         try {
             CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.execute(new PrintWriter(out, true),
@@ -81,12 +72,10 @@ class RunServeSignInIT {
             assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
         } finally {
             Serving.stopAll();
-            root.detachAppender(logs);
+            logs.close();
         }
-        String logged = logs.list.stream().map(e -> e.getFormattedMessage()
-                        + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
-                .collect(Collectors.joining("\n"));
-        assertThat(logs.list).as("debug logging was on").isNotEmpty();
+        String logged = logs.text();
+        assertThat(logs.events()).as("debug logging was on").isNotEmpty();
         assertThat(out.toString()).doesNotContain(password);
         assertThat(err.toString()).doesNotContain(password);
         assertThat(logged).doesNotContain(password);

@@ -223,7 +223,7 @@ final class Arguments {
             return Optional.empty();
         }
         Optional<String> country = ctx.countryOfDemonym(word).or(() -> ctx.countryOfDemonym(Graphs.lemma(w)));
-        return country.map(c -> ctx.addMention(new Mention(s, w.index() - 1, w.index(), word, c, EntityType.LOCATION, true)));
+        return country.map(c -> CountryModifiers.demonym(ctx, s, w, c));
     }
 
     /**
@@ -231,19 +231,8 @@ final class Arguments {
      * sentence means the state (see {@link StateActors} for which agent nouns act for it).
      */
     Optional<Mention> countryModifier(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
-        for (String rel : List.of("amod", "compound", "nmod:poss", "nmod:of")) {
-            for (IndexedWord c : Graphs.children(g, w, rel)) {
-                Mention cm = ctx.mentionAt(s, c.index() - 1);
-                if (cm != null && cm.type() == EntityType.LOCATION) {
-                    return Optional.of(cm);
-                }
-                Optional<String> country = ctx.countryOfDemonym(c.word());
-                if (country.isPresent()) {
-                    return Optional.of(ctx.addMention(new Mention(s, c.index() - 1, c.index(), c.word(), country.get(), EntityType.LOCATION, true)));
-                }
-            }
-        }
-        return Optional.empty();
+        return CountryModifiers.first(ctx, s, g, w, List.of("amod", "compound", "nmod:poss", "nmod:of"),
+                m -> m.type() == EntityType.LOCATION, CountryModifiers.Demonyms.ANY_WORD);
     }
 
     /** "the Russian leader", "Russia's leader", "the SpaceX CEO": whoever the article named with that title. */

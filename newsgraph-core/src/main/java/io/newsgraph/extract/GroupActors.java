@@ -49,16 +49,17 @@ final class GroupActors {
                 || words.is("group-actor-excluded", w.word().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
-        String label = stateActors.sector(lemma).map(NAME_BY_SECTOR::get).orElse(null);
-        if (label == null) {
+        Optional<String> named = stateActors.sector(lemma).filter(NAME_BY_SECTOR::containsKey);
+        if (named.isEmpty()) {
             return Optional.empty();
         }
-        String sector = stateActors.sector(lemma).orElseThrow();
+        String sector = named.get();
+        String label = NAME_BY_SECTOR.get(sector);
         Optional<Mention> where = countryOf(ctx, s, g, w).or(() -> placeOf(ctx, s, g));
         if (where.isEmpty()) {
             return Optional.empty();
         }
-        boolean country = ctx.isCountry(where.get()) || stateActors.isCountry(where.get().name());
+        boolean country = isCountry(ctx, where.get());
         String name = country
                 ? gazetteer.demonymOf(where.get().name()).map(d -> d + " " + label).orElse(label + " of " + where.get().name())
                 : label + " in " + where.get().name();
@@ -88,22 +89,12 @@ final class GroupActors {
 
     /** "Nigerian rebels", "Nigeria's rebels", "the rebels of Nigeria": the country named beside the noun. */
     private Optional<Mention> countryOf(ArticleContext ctx, int s, SemanticGraph g, IndexedWord w) {
-        for (String rel : List.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from")) {
-            for (IndexedWord c : Graphs.children(g, w, rel)) {
-                Mention cm = ctx.mentionAt(s, c.index() - 1);
-                if (cm != null && (ctx.isCountry(cm) || stateActors.isCountry(cm.name()))) {
-                    return Optional.of(cm);
-                }
-                if (cm == null) {
-                    Optional<String> country = ctx.countryOfDemonym(c.word());
-                    if (country.isPresent()) {
-                        return Optional.of(ctx.addMention(new Mention(s, c.index() - 1, c.index(), c.word(), country.get(),
-                                EntityType.LOCATION, true)));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return CountryModifiers.first(ctx, s, g, w, List.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from"),
+                m -> isCountry(ctx, m), CountryModifiers.Demonyms.UNNAMED_WORDS);
+    }
+
+    private boolean isCountry(ArticleContext ctx, Mention m) {
+        return ctx.isCountry(m) || stateActors.isCountry(m.name());
     }
 
     /** The one place the sentence names after "in", "at", "near" ...; a country makes the group that country's. */

@@ -29,10 +29,18 @@ public final class CoreNlpPipeline {
     private final StanfordCoreNLP corenlp;
     private final NlpSettings settings;
     private final long loadMillis;
+    /** What this pipeline annotated, kept for the next caller with the same text; null (none) outside tests. */
+    private final AnnotationMemo memo;
 
     public CoreNlpPipeline(NlpSettings settings) {
+        this(settings, null);
+    }
+
+    /** A pipeline that keeps what it annotated in {@code memo} (null: none), for {@link SharedPipeline} in test JVMs. */
+    CoreNlpPipeline(NlpSettings settings, AnnotationMemo memo) {
         long t0 = System.nanoTime();
         this.settings = settings;
+        this.memo = memo;
         if (settings.fast()) {
             KbpGazetteer.preload();
         }
@@ -40,6 +48,19 @@ public final class CoreNlpPipeline {
         PreloadedAnnotator.startLoading(props);
         this.corenlp = new StanfordCoreNLP(props);
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The same loaded models with no memo: every text annotated afresh. */
+    private CoreNlpPipeline(CoreNlpPipeline models) {
+        this.settings = models.settings;
+        this.corenlp = models.corenlp;
+        this.loadMillis = models.loadMillis;
+        this.memo = null;
+    }
+
+    /** This pipeline without its memo, sharing its models (see {@link SharedPipeline#unmemoized()}). */
+    CoreNlpPipeline withoutMemo() {
+        return memo == null ? this : new CoreNlpPipeline(this);
     }
 
     /**
@@ -73,26 +94,31 @@ public final class CoreNlpPipeline {
     /**
      * Annotates one article's cleaned text, with its own publication date as the document date.
      * A text longer than {@link #WHOLE_MAX_CHARS} is annotated in pieces cut between sentences
-     * and merged into one annotation with article-wide offsets ({@link AnnotationMerger}).
+     * and merged into one annotation with article-wide offsets ({@link AnnotationMerger}). With a
+     * memo ({@link AnnotationMemo}, tests only), a text annotated before gives the same annotation.
      */
     public AnnotatedArticle annotate(Article article) {
         long t0 = System.nanoTime();
         String date = documentDate(article.published());
         String text = article.text();
-        Annotation doc;
-        if (text.length() <= WHOLE_MAX_CHARS) {
-            doc = annotate(text, date);
-        } else {
-            AnnotationMerger merger = new AnnotationMerger(text);
-            for (TextChunks.Chunk chunk : TextChunks.split(text, CHUNK_CHARS)) {
-                merger.add(chunk, annotate(chunk.of(text), date));
-            }
-            doc = merger.merged();
-            if (date != null) {
-                doc.set(CoreAnnotations.DocDateAnnotation.class, date);
-            }
-        }
+        Annotation doc = memo == null ? annotateText(text, date) : memo.get(text, date, () -> annotateText(text, date));
         return new AnnotatedArticle(article, doc, System.nanoTime() - t0);
+    }
+
+    /** A whole text, or its pieces merged when it is longer than {@link #WHOLE_MAX_CHARS}. */
+    private Annotation annotateText(String text, String date) {
+        if (text.length() <= WHOLE_MAX_CHARS) {
+            return annotate(text, date);
+        }
+        AnnotationMerger merger = new AnnotationMerger(text);
+        for (TextChunks.Chunk chunk : TextChunks.split(text, CHUNK_CHARS)) {
+            merger.add(chunk, annotate(chunk.of(text), date));
+        }
+        Annotation doc = merger.merged();
+        if (date != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        return doc;
     }
 
     private Annotation annotate(String text, String date) {

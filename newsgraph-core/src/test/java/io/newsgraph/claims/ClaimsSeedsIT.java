@@ -7,7 +7,6 @@ import io.newsgraph.model.Graph;
 import io.newsgraph.model.Modality;
 import io.newsgraph.model.Polarity;
 import io.newsgraph.model.Predicate;
-import io.newsgraph.pipeline.ExtractionPipeline;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,7 +26,7 @@ class ClaimsSeedsIT {
 
     @Test
     void theMuskPutinContactClaimIsDisputedByTheKremlinSpokesman() {
-        Graph g = ExtractionPipeline.create(Runtime.getRuntime().availableProcessors()).extract(SeedArticles.load());
+        Graph g = SeedArticles.graph();
         long t0 = System.nanoTime();
         List<Claim> claims = Claims.of(g);
         System.out.printf("ClaimsSeedsIT: %d claims from %d facts in %.1f ms%n", claims.size(), g.facts().size(),

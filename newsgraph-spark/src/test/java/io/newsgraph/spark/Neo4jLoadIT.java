@@ -2,6 +2,7 @@ package io.newsgraph.spark;
 
 import io.newsgraph.model.Graph;
 import io.newsgraph.model.jsonl.JsonLinesReader;
+import io.newsgraph.sink.neo4j.GraphContents;
 import io.newsgraph.sink.neo4j.LoadCounts;
 import io.newsgraph.sink.neo4j.Neo4jLoader;
 import io.newsgraph.sink.neo4j.Neo4jTarget;
@@ -13,16 +14,13 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Value;
 
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,30 +119,11 @@ class Neo4jLoadIT {
     }
 
     private static List<String> nodes(Neo4jTarget t) {
-        List<String> out = new ArrayList<>();
-        for (Record r : query(t, "MATCH (n) WHERE NOT n:NewsgraphLoadLease RETURN labels(n) AS labels, properties(n) AS p")) {
-            out.add(r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + canonical(r.get("p")));
-        }
-        return out.stream().sorted().toList();
+        return GraphContents.nodes(t, GraphContents.EmptyLists.KEPT);
     }
 
     private static List<String> relationships(Neo4jTarget t) {
-        List<String> out = new ArrayList<>();
-        for (Record r : query(t, "MATCH (s)-[r]->(e) RETURN type(r) AS type, s.id AS s, e.id AS e, properties(r) AS p")) {
-            out.add(r.get("s").asString() + " -" + r.get("type").asString() + "-> " + r.get("e").asString() + " "
-                    + canonical(r.get("p")));
-        }
-        return out.stream().sorted().toList();
-    }
-
-    /** Properties in key order with their value types; loadedAt (the load's own stamp) only as its type. */
-    private static String canonical(Value properties) {
-        TreeMap<String, String> m = new TreeMap<>();
-        for (String key : properties.keys()) {
-            Value v = properties.get(key);
-            m.put(key, key.equals("loadedAt") ? v.type().name() : v.type().name() + ":" + v.asObject());
-        }
-        return m.toString();
+        return GraphContents.relationships(t, GraphContents.EmptyLists.KEPT);
     }
 
     private static void deleteTree(Path dir) throws Exception {

@@ -81,7 +81,7 @@ public class BenchExtractCommand implements Callable<Integer> {
         HeapAfterGc heap = new HeapAfterGc();
         FullPipelineBaseline baseline = baseline(out, corpus, heap);
         long t0 = System.nanoTime();
-        CoreNlpPipeline nlp = SharedPipeline.get();
+        CoreNlpPipeline nlp = SharedPipeline.unmemoized();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         out.println("measuring: " + nlp.settings().label());
         out.flush();

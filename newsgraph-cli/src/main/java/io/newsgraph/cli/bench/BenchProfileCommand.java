@@ -60,7 +60,7 @@ public class BenchProfileCommand implements Callable<Integer> {
                 corpus.stream().mapToLong(a -> ProfileCorpus.words(a.text())).sum());
         out.flush();
         long t0 = System.nanoTime();
-        CoreNlpPipeline nlp = SharedPipeline.get();
+        CoreNlpPipeline nlp = SharedPipeline.unmemoized();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         corpus.subList(0, Math.min(warmup, corpus.size())).forEach(nlp::annotate);
 

@@ -93,7 +93,7 @@ public class BenchScaleCommand implements Callable<Integer> {
         List<Article> base = read();
 
         long t0 = System.nanoTime();
-        CoreNlpPipeline nlp = SharedPipeline.get();
+        CoreNlpPipeline nlp = SharedPipeline.unmemoized();
         boolean loadedHere = ScaleStages.seconds(t0) > 1;
         ExtractionPipeline pipeline = new ExtractionPipeline(nlp, threads);
         ScaleStages stages = new ScaleStages(pipeline);

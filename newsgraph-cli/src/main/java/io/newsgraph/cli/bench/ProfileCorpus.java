@@ -34,7 +34,7 @@ final class ProfileCorpus {
     static List<Article> build(Path shared, Path examples, int minWords) throws IOException {
         List<Article> out = new ArrayList<>(new Ingest().read(List.of(examples.toString()), InputStream.nullInputStream()).articles());
         long words = out.stream().mapToLong(a -> words(a.text())).sum();
-        Iterator<Article> stories = stories(shared.resolve("data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv")).iterator();
+        Iterator<Article> stories = stories(shared.resolve("data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv"));
         Iterator<Article> sentences = conll04(shared.resolve("data/conll04/conll04_train.json")).iterator();
         while (words < minWords && (stories.hasNext() || sentences.hasNext())) {
             for (Iterator<Article> source : List.of(stories, sentences)) {
@@ -48,23 +48,37 @@ final class ProfileCorpus {
         return out;
     }
 
-    /** One story per event type in turn, so that every type's wording is in the corpus. */
-    private static List<Article> stories(Path csv) throws IOException {
-        Map<String, List<Article>> byLabel = new LinkedHashMap<>();
+    /** A story as the file has it; cleaned into an article only when the corpus takes it. */
+    private record Story(String id, String title, String text) {
+        Article article() {
+            return ProfileCorpus.article(id, title, text);
+        }
+    }
+
+    /**
+     * One story per event type in turn, so that every type's wording is in the corpus. The file holds
+     * thousands; cleaning only those taken keeps a build of a small corpus quick.
+     */
+    private static Iterator<Article> stories(Path csv) throws IOException {
+        Map<String, List<Story>> byLabel = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             int n = 0;
             for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 String text = rec.get("text").strip();
                 if (!text.isEmpty()) {
                     byLabel.computeIfAbsent(rec.get("label"), k -> new ArrayList<>())
-                            .add(article("story-" + n++, rec.get("title"), text));
+                            .add(new Story("story-" + n++, rec.get("title"), text));
                 }
             }
         }
-        List<Article> interleaved = new ArrayList<>();
+        return interleave(byLabel).stream().map(Story::article).iterator();
+    }
+
+    private static List<Story> interleave(Map<String, List<Story>> byLabel) {
+        List<Story> interleaved = new ArrayList<>();
         for (int i = 0; ; i++) {
             boolean any = false;
-            for (List<Article> group : byLabel.values()) {
+            for (List<Story> group : byLabel.values()) {
                 if (i < group.size()) {
                     interleaved.add(group.get(i));
                     any = true;

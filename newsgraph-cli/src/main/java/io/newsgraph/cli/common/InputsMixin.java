@@ -4,8 +4,11 @@ import io.newsgraph.ingest.ArticleStream;
 import io.newsgraph.ingest.Ingest;
 import io.newsgraph.ingest.IngestResult;
 import io.newsgraph.ingest.InputProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,7 +37,22 @@ public class InputsMixin {
                     + "outputs do not show this machine's folders.")
     boolean keepPaths;
 
+    /** The command this mixin belongs to, for the usage error of a missing INPUT. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     public List<String> inputs() {
+        return inputs;
+    }
+
+    /**
+     * The inputs given; none is a usage error (exit code 2, with the usage) that says what to name:
+     * "Missing INPUT: " followed by {@code whatToName}.
+     */
+    public List<String> required(String whatToName) {
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "Missing INPUT: " + whatToName);
+        }
         return inputs;
     }
 

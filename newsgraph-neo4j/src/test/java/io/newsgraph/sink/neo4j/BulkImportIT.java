@@ -6,8 +6,6 @@ import io.newsgraph.model.stream.GraphCollector;
 import io.newsgraph.model.stream.GraphSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -18,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,39 +136,10 @@ class BulkImportIT {
     }
 
     private static List<String> nodes(Neo4jTarget target) {
-        List<String> out = new ArrayList<>();
-        for (Record r : TestNeo4j.query(target,
-                "MATCH (n) WHERE NOT n:NewsgraphLoadLease RETURN labels(n) AS labels, properties(n) AS p", Map.of())) {
-            out.add(r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + canonical(r.get("p")));
-        }
-        return out.stream().sorted().toList();
+        return GraphContents.nodes(target, GraphContents.EmptyLists.AS_UNSET);
     }
 
     private static List<String> relationships(Neo4jTarget target) {
-        List<String> out = new ArrayList<>();
-        for (Record r : TestNeo4j.query(target,
-                "MATCH (s)-[r]->(e) RETURN type(r) AS type, s.id AS s, e.id AS e, properties(r) AS p", Map.of())) {
-            out.add(r.get("s").asString() + " -" + r.get("type").asString() + "-> " + r.get("e").asString() + " "
-                    + canonical(r.get("p")));
-        }
-        return out.stream().sorted().toList();
-    }
-
-    /**
-     * Properties in key order with their value types; loadedAt only as its type. An empty list
-     * counts as unset: the importer has no way to write one (an empty field is no value), and
-     * the reader gives an empty list for both.
-     */
-    private static String canonical(Value properties) {
-        TreeMap<String, String> m = new TreeMap<>();
-        for (String key : properties.keys()) {
-            Value v = properties.get(key);
-            if (v.type().name().startsWith("LIST") && v.size() == 0) {
-                continue;
-            }
-            String type = v.type().name() + (v.type().name().equals("LIST") && v.size() > 0 ? "<" + v.get(0).type().name() + ">" : "");
-            m.put(key, key.equals("loadedAt") ? type : type + ":" + v.asObject());
-        }
-        return m.toString();
+        return GraphContents.relationships(target, GraphContents.EmptyLists.AS_UNSET);
     }
 }
