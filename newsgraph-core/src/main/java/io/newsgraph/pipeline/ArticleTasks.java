@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -34,8 +36,13 @@ import java.util.function.Consumer;
  * Called from one thread (the one reading the articles); the tasks run on the pool.
  */
 final class ArticleTasks {
-    /** An annotation and how many articles in flight still need it. */
-    private record SharedAnnotation(Future<AnnotatedArticle> annotation, AtomicInteger users) {
+    /**
+     * An annotation and how many articles in flight still need it. The annotation is not a task of
+     * its own on the pool: the first extraction task that needs it runs it in place, and a task for
+     * the same text that comes while it runs waits for it. (As a separate task, the extraction task
+     * queued behind it took the other worker and waited there, so two threads did the work of one.)
+     */
+    private record SharedAnnotation(FutureTask<AnnotatedArticle> annotation, AtomicInteger users) {
     }
 
     private final ExtractionPipeline pipeline;
@@ -44,7 +51,7 @@ final class ArticleTasks {
     private final Consumer<Article> onArticleDone;
     private final Map<String, SharedAnnotation> annotations = new ConcurrentHashMap<>();
     private final Map<String, Article> firstWithText = new HashMap<>();
-    private final Map<String, Future<ArticleExtraction>> parted = new HashMap<>();
+    private final Map<String, FutureTask<ArticleExtraction>> parted = new HashMap<>();
 
     ArticleTasks(ExtractionPipeline pipeline, ExecutorService pool, int partChars, Consumer<Article> onArticleDone) {
         this.pipeline = pipeline;
@@ -57,26 +64,32 @@ final class ArticleTasks {
     Future<ArticleExtraction> start(Article a) {
         String key = fingerprint(a.text());
         if (a.text().length() > partChars) {
-            Future<ArticleExtraction> whole = parted.computeIfAbsent(key, k -> pool.submit(() -> pipeline.extractInParts(a)));
-            return pool.submit(() -> done(a, whole.get().withArticle(a)));
+            FutureTask<ArticleExtraction> whole = parted.computeIfAbsent(key, k -> new FutureTask<>(() -> pipeline.extractInParts(a)));
+            return pool.submit(() -> done(a, runHere(whole).withArticle(a)));
         }
         Article first = firstWithText.computeIfAbsent(key, k -> a.withText(""));
         SharedAnnotation shared = annotations.compute(key, (k, held) -> {
             if (held == null) {
                 Article annotated = first.withText(a.text());
-                return new SharedAnnotation(pool.submit(() -> pipeline.annotate(annotated)), new AtomicInteger(1));
+                return new SharedAnnotation(new FutureTask<>(() -> pipeline.annotate(annotated)), new AtomicInteger(1));
             }
             held.users().incrementAndGet();
             return held;
         });
         return pool.submit(() -> {
             try {
-                AnnotatedArticle ann = shared.annotation().get();
+                AnnotatedArticle ann = runHere(shared.annotation());
                 return done(a, pipeline.extractAnnotated(new AnnotatedArticle(a, ann.doc(), ann.annotateNanos())));
             } finally {
                 annotations.computeIfPresent(key, (k, held) -> held.users().decrementAndGet() == 0 ? null : held);
             }
         });
+    }
+
+    /** Runs the task on this thread unless another runs or ran it, and gives its result (its failure as an ExecutionException, as before). */
+    private static <T> T runHere(FutureTask<T> task) throws InterruptedException, ExecutionException {
+        task.run(); // a no-op when the task already ran or is running elsewhere
+        return task.get();
     }
 
     private ArticleExtraction done(Article a, ArticleExtraction x) {
