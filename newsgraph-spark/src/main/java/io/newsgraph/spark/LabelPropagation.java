@@ -23,10 +23,13 @@ final class LabelPropagation {
                 .flatMapToPair(l -> List.of(new Tuple2<>(l.from(), l.to()), new Tuple2<>(l.to(), l.from())).iterator())
                 .distinct().cache();
         JavaPairRDD<String, String> labels = keys.union(edges.keys()).distinct().mapToPair(k -> new Tuple2<>(k, k)).cache();
+        // A fixed partition count: reduceByKey over a union takes the sum of its parents' partitions,
+        // so without it every round doubled the tasks of the next (thousands after a dozen rounds).
+        int partitions = Math.max(1, labels.getNumPartitions());
         long changed;
         do {
             JavaPairRDD<String, String> offers = edges.join(labels).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
-            JavaPairRDD<String, String> next = labels.union(offers).reduceByKey(LabelPropagation::smaller).cache();
+            JavaPairRDD<String, String> next = labels.union(offers).reduceByKey(LabelPropagation::smaller, partitions).cache();
             changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
             labels.unpersist(false);
             labels = next;
