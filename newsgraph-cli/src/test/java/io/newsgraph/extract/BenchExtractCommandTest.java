@@ -32,6 +32,9 @@ class BenchExtractCommandTest {
                 .anyMatch(l -> l.matches("bench extract-scaling-2-threads [0-9.]+ x ratio=[0-9.]+ baseline=extract-1-thread"))
                 .anyMatch(l -> l.startsWith("bench model-load ")).anyMatch(l -> l.startsWith("bench heap-used "))
                 .anyMatch(l -> l.startsWith("bench heap-per-extra-thread "));
+        // the speed-up and the scaling are ratios themselves: the line's ratio is the figure
+        assertThat(lines.stream().filter(l -> l.startsWith("bench extract-speedup-1-thread ") || l.startsWith("bench extract-scaling-")))
+                .hasSize(2).allSatisfy(l -> assertThat(l.split(" ")[2]).isEqualTo(l.split(" ")[4].substring("ratio=".length())));
     }
 
     @Test

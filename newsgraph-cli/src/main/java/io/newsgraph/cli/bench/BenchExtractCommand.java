@@ -188,8 +188,9 @@ public class BenchExtractCommand implements Callable<Integer> {
         double speedup = baseline.annotateSeconds() / t.cpu1();
         out.printf(Locale.ROOT, "one thread, CPU seconds per pass: full annotator set %.1f, configured pipeline with extraction %.1f%n",
                 baseline.annotateSeconds(), t.cpu1());
-        figure(out, "extract-speedup-1-thread", speedup, "x", speedup, "corenlp-full-pipeline-1-thread");
-        figure(out, "extract-scaling-" + cores + "-threads", t.e1() / t.eN(), "x", t.e1() / t.eN(), "extract-1-thread");
+        // Both are already ratios to their baseline (which is 1 on its own scale): ratio=<x> as issue #17 has it.
+        figure(out, "extract-speedup-1-thread", speedup, "x", 1.0, "corenlp-full-pipeline-1-thread");
+        figure(out, "extract-scaling-" + cores + "-threads", t.e1() / t.eN(), "x", 1.0, "extract-1-thread");
         figure(out, "model-load", t.loadS(), "s", baseline.loadSeconds(), "corenlp-full-pipeline-load");
         figure(out, "heap-used", heapMb, "MB", baseline.heapBytes() / (1024.0 * 1024), "corenlp-full-pipeline-heap-after-gc");
         figure(out, "heap-used-of-max", heapMb, "MB", maxMb, "max-heap");
