@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +44,7 @@ public final class KbpGazetteer {
     }
 
     /** The gazetteer, read once per JVM; started early by {@link #preload()} so that it reads while CoreNLP loads its models. */
-    private static final FutureTask<KbpGazetteer> INSTANCE = new FutureTask<>(KbpGazetteer::new);
+    private static final BackgroundLoad<KbpGazetteer> INSTANCE = new BackgroundLoad<>("the KBP gazetteers", KbpGazetteer::new);
 
     private final Map<String, Entry> caseless = new HashMap<>(1 << 20);
     private final Map<String, Entry> cased = new HashMap<>(1 << 13);
@@ -55,7 +53,7 @@ public final class KbpGazetteer {
     /** Longest phrase of two or more words per first word (lower case for the caseless table). */
     private final Map<String, Integer> caselessLongest = new HashMap<>(1 << 19);
     private final Map<String, Integer> casedLongest = new HashMap<>(1 << 12);
-    /** Pattern entries by the lower-case first character their first word must have; those that may start with any under '\0'. */
+    /** Pattern entries by the lower-case first character their first word must have, followed by those that may start with any (alone under '\0'). */
     private final Map<Character, List<PatternEntry>> patterns = new HashMap<>();
     private final Set<String> types = new java.util.HashSet<>();
     /** Pattern entries by their tokens (lower case when read case-insensitively), over both files as CoreNLP keeps them. */
@@ -65,30 +63,27 @@ public final class KbpGazetteer {
     private KbpGazetteer() {
         read(CASELESS, true);
         read(CASED, false);
+        // Each first character's list also holds the patterns that may start with any, so a word needs one lookup.
+        List<PatternEntry> any = patterns.getOrDefault(ANY, List.of());
+        patterns.forEach((c, list) -> {
+            if (c != ANY) {
+                list.addAll(any);
+            }
+        });
     }
 
     /** The gazetteer, read once per JVM: waits for the reading {@link #preload()} started, or reads it here. */
     public static KbpGazetteer get() {
-        INSTANCE.run(); // does nothing when a thread already ran or runs it
-        try {
-            return INSTANCE.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the KBP gazetteers", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
+        return INSTANCE.get();
     }
 
     /**
-     * Starts reading the gazetteers on a thread of their own (about a second of one core): the
+     * Starts reading the gazetteers on a thread of their own (about a second of one core), once: the
      * pipeline calls it before CoreNLP loads its models one after the other on the calling thread,
      * so on two cores or more the reading costs no wall time.
      */
     public static void preload() {
-        Thread t = new Thread(INSTANCE, "kbp-gazetteer-load");
-        t.setDaemon(true);
-        t.start();
+        INSTANCE.start();
     }
 
     /** Every type an entry gives: CoreNLP's step may always overwrite these. */
@@ -121,16 +116,7 @@ public final class KbpGazetteer {
     /** The regular-expression entries that may match from this word on: those whose first character fits and those that may start with any. */
     List<PatternEntry> patternsStarting(String word) {
         List<PatternEntry> any = patterns.getOrDefault(ANY, List.of());
-        if (word.isEmpty()) {
-            return any;
-        }
-        List<PatternEntry> fitting = patterns.getOrDefault(Character.toLowerCase(word.charAt(0)), List.of());
-        if (any.isEmpty()) {
-            return fitting;
-        }
-        List<PatternEntry> out = new ArrayList<>(fitting);
-        out.addAll(any);
-        return out;
+        return word.isEmpty() ? any : patterns.getOrDefault(Character.toLowerCase(word.charAt(0)), any);
     }
 
     /** The character every word the pattern matches starts with (lower case), or {@link #ANY}. */

@@ -9,9 +9,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -24,12 +21,12 @@ import java.util.function.Function;
  * JVM for each kind and set of properties, as CoreNLP's own annotator cache keeps them.
  */
 abstract class PreloadedAnnotator implements Annotator {
-    private static final Map<String, Future<Annotator>> LOADS = new ConcurrentHashMap<>();
+    private static final Map<String, BackgroundLoad<Annotator>> LOADS = new ConcurrentHashMap<>();
 
     private final Annotator loaded;
 
     protected PreloadedAnnotator(String kind, Properties props, Function<Properties, Annotator> build) {
-        this.loaded = await(kind, load(kind, props, build));
+        this.loaded = load(kind, props, build).get();
     }
 
     /** Starts loading NER and the dependency parser for these pipeline properties, if not started already. */
@@ -48,30 +45,14 @@ abstract class PreloadedAnnotator implements Annotator {
         LOADS.clear();
     }
 
-    private static Future<Annotator> load(String kind, Properties props, Function<Properties, Annotator> build) {
+    private static BackgroundLoad<Annotator> load(String kind, Properties props, Function<Properties, Annotator> build) {
         TreeMap<Object, Object> relevant = new TreeMap<>(props);
         relevant.remove("annotators"); // CoreNLP rewrites the list (ssplit folds into tokenize) before it builds
         return LOADS.computeIfAbsent(kind + " " + relevant, key -> {
             Properties copy = new Properties();
             copy.putAll(props);
-            FutureTask<Annotator> task = new FutureTask<>(() -> build.apply(copy));
-            Thread t = new Thread(task, "corenlp-load-" + kind);
-            t.setDaemon(true);
-            t.start();
-            return task;
+            return new BackgroundLoad<>("the " + kind + " models", () -> build.apply(copy)).start();
         });
-    }
-
-    private static Annotator await(String kind, Future<Annotator> load) {
-        try {
-            return load.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the " + kind + " models", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re
-                    : new IllegalStateException("cannot load the " + kind + " models: " + e.getCause(), e.getCause());
-        }
     }
 
     @Override
