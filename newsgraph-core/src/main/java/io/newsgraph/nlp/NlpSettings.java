@@ -59,7 +59,12 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
 
     /** The annotators this pipeline runs, in order; extractors declare requirements against these names. */
     public String annotators() {
-        return "tokenize,ssplit,pos,lemma,ner" + (fast ? "," + GAZETTEER_NER : "") + ",depparse" + (coref ? ",coref" : "");
+        return annotators("ner", "depparse");
+    }
+
+    /** The annotator list with the names NER and the parser run under. */
+    private String annotators(String ner, String depparse) {
+        return "tokenize,ssplit,pos,lemma," + ner + (fast ? "," + GAZETTEER_NER : "") + "," + depparse + (coref ? ",coref" : "");
     }
 
     /** The annotator names, for the extractors' requirement checks. */
@@ -74,8 +79,7 @@ public record NlpSettings(String corefAlgorithm, boolean coref, boolean fast) {
      */
     public Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", annotators().replace(",ner,", "," + PRELOADED_NER + ",")
-                .replace(",depparse", "," + PRELOADED_DEPPARSE));
+        p.setProperty("annotators", annotators(PRELOADED_NER, PRELOADED_DEPPARSE));
         p.setProperty("customAnnotatorClass." + PRELOADED_NER, PreloadedNer.class.getName());
         p.setProperty("customAnnotatorClass." + PRELOADED_DEPPARSE, PreloadedDepparse.class.getName());
         // Headlines, captions and list items sit on their own lines after cleaning: a newline ends a sentence.
