@@ -97,14 +97,14 @@ public class BenchExtractCommand implements Callable<Integer> {
         Spent ours = extractAll(single, corpus, annotated);
         out.println(DepparseSkipEstimate.of(annotated).describe());
         annotated.clear();
-        long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
+        long heapBytes = heap.peakIncludingNow();
         // Heap in use after collections while one thread extracts, then while all do: what an extra thread costs.
         heap.reset();
         long endToEnd1 = time(single, corpus, repetitions);
-        long heap1 = Math.max(heap.peakBytes(), heap.collectNow());
+        long heap1 = heap.peakIncludingNow();
         heap.reset();
         long endToEndN = time(parallel, corpus, repetitions);
-        long heapN = Math.max(heap.peakBytes(), heap.collectNow());
+        long heapN = heap.peakIncludingNow();
         heapBytes = Math.max(heapBytes, Math.max(heap1, heapN));
         double perExtraThreadMb = cores > 1 ? (heapN - heap1) / (1024.0 * 1024) / (cores - 1) : 0;
 

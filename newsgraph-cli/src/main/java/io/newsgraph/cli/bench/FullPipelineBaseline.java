@@ -32,7 +32,7 @@ record FullPipelineBaseline(double loadSeconds, double annotateSeconds, long hea
             corpus.forEach(full::annotate);
         }
         double annotate = (ThreadCpu.nanos() - s) / 1e9 / repetitions;
-        long heapBytes = Math.max(heap.peakBytes(), heap.collectNow());
+        long heapBytes = heap.peakIncludingNow();
         java.lang.ref.Reference.reachabilityFence(full); // the models count in the heap figure
         // CoreNLP keeps every annotator it built in a static pool and hands it to the next pipeline with
         // the same properties: emptied, the configured pipeline loads and holds its own models.

@@ -70,6 +70,11 @@ final class HeapAfterGc implements AutoCloseable {
         return peak.get();
     }
 
+    /** The peak so far or what is live now after a full collection, whichever is larger. */
+    long peakIncludingNow() {
+        return Math.max(peakBytes(), collectNow());
+    }
+
     /**
      * Runs a full collection and waits for its notification (they arrive on another thread), so
      * the peak includes what is live now; returns the heap in use after it. Without a notification
