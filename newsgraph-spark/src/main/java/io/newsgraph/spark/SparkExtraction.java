@@ -33,8 +33,30 @@ public final class SparkExtraction {
 
     /** @param partitions how many partitions the articles are spread over for extraction (kept as they are when they already are that many) */
     public static DistributedGraph run(JavaRDD<Numbered> articles, int partitions, LongAccumulator failures) {
+        return resolve(forResolution(extract(articles, partitions, failures)));
+    }
+
+    /**
+     * Every article extracted, kept (memory, else disk) and counted, so the extraction runs here, at
+     * the full spread, before resolution regroups it.
+     */
+    static JavaRDD<Extracted> extract(JavaRDD<Numbered> articles, int partitions, LongAccumulator failures) {
         JavaRDD<Numbered> spread = articles.getNumPartitions() == partitions ? articles : articles.repartition(partitions);
-        return resolve(spread.mapPartitions(new ExtractPartition(failures)).persist(StorageLevel.MEMORY_AND_DISK()));
+        JavaRDD<Extracted> extracted = spread.mapPartitions(new ExtractPartition(failures)).persist(StorageLevel.MEMORY_AND_DISK());
+        extracted.count();
+        return extracted;
+    }
+
+    /**
+     * The extracted articles in one partition per core, without a shuffle. Extraction wants several
+     * partitions per core (the first task of an executor waits for the models; long articles even
+     * out), but resolution's work per article is small beside it, and each of its few dozen shuffles
+     * costs a task per partition on both sides: with four partitions per core those tasks' overhead
+     * was most of resolution's time, and it does not shrink with more cores.
+     */
+    static JavaRDD<Extracted> forResolution(JavaRDD<Extracted> extracted) {
+        int cores = Math.max(1, extracted.context().defaultParallelism());
+        return extracted.getNumPartitions() <= cores ? extracted : extracted.coalesce(cores);
     }
 
     /** Resolution across partitions, and facts and events, from what extraction found in each article. */

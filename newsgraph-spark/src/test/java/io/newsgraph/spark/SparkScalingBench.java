@@ -8,19 +8,24 @@ import io.newsgraph.model.Article;
 import io.newsgraph.model.Graph;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Local throughput of the Spark job with one and with two executor cores, in one JVM so the models
  * load once: two warm-up runs over the whole corpus, at local[2] then local[1] (models loading, then
  * JIT compiling: a short warm-up left the compiler busy in the first timed run, which flattered the
  * ratio; after one run the compiler still took a quarter of a core in the next), then
- * timed runs at local[1] and local[2] on the example articles and CoNLL04 news sentences (see main). Prints wall time, process CPU time
+ * timed runs at local[1] and local[2] on the example articles and CoNLL04 news sentences (see main). Prints wall time
+ * (extraction, then resolution with the stages and tasks it ran), process CPU time
  * and the load average around each run, and a {@code bench} line with the ratio of articles per
  * wall second. Not a test: run it by hand (docs/spark.md says how).
  */
@@ -63,16 +68,40 @@ public final class SparkScalingBench {
             double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
-            Graph g = SparkExtraction.run(rdd, 8, spark.sparkContext().longAccumulator()).collect();
+            JavaRDD<Extracted> extracted = SparkExtraction.extract(rdd, 8, spark.sparkContext().longAccumulator());
+            double extraction = (System.nanoTime() - t0) / 1e9;
+            long cpuExtraction = processCpuNanos() - cpu0;
+            TaskCount tasks = new TaskCount();
+            spark.sparkContext().addSparkListener(tasks);
+            Graph g = SparkExtraction.resolve(SparkExtraction.forResolution(extracted)).collect();
             double wall = (System.nanoTime() - t0) / 1e9;
+            extracted.unpersist(false);
             double cpu = (processCpuNanos() - cpu0) / 1e9;
             double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             double rate = corpus.size() / wall;
-            System.out.printf(Locale.ROOT, "bench %s %.3f articles/s wall=%.1fs cpu=%.1fs cpu/wall=%.2f articles=%d facts=%d load=%.1f->%.1f%n",
-                    name, rate, wall, cpu, cpu / wall, corpus.size(), g.facts().size(), load0, load1);
+            System.out.printf(Locale.ROOT, "bench %s %.3f articles/s wall=%.1fs (extraction %.1fs, resolution %.1fs: %d stages,"
+                            + " %d tasks, cpu %.1fs) cpu=%.1fs cpu/wall=%.2f articles=%d facts=%d load=%.1f->%.1f%n",
+                    name, rate, wall, extraction, wall - extraction, tasks.stages.get(), tasks.tasks.get(),
+                    cpu - cpuExtraction / 1e9, cpu, cpu / wall, corpus.size(), g.facts().size(), load0, load1);
             return rate;
         } finally {
             spark.stop();
+        }
+    }
+
+    /** Stages and tasks run after it was added: how much scheduling resolution asks for. */
+    static final class TaskCount extends SparkListener {
+        final AtomicInteger stages = new AtomicInteger();
+        final AtomicInteger tasks = new AtomicInteger();
+
+        @Override
+        public void onStageCompleted(SparkListenerStageCompleted e) {
+            stages.incrementAndGet();
+        }
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd e) {
+            tasks.incrementAndGet();
         }
     }
 
