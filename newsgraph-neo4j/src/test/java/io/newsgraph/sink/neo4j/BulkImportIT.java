@@ -105,6 +105,15 @@ class BulkImportIT {
             }
         }
         try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-" + BulkImport.EMBEDDED))) {
+            // The schema statements of one transaction: every one took, every index is online, and a second run changes nothing.
+            Neo4jSchema.apply(target.driver(), target.database());
+            assertThat(TestNeo4j.query(target, "SHOW INDEXES YIELD name, state, type WHERE type <> 'LOOKUP' RETURN name, state",
+                    Map.of()).stream().map(r -> r.get("name").asString() + " " + r.get("state").asString()))
+                    .containsExactlyInAnyOrder("entity_id ONLINE", "article_id ONLINE", "event_id ONLINE", "claim_id ONLINE",
+                            "entity_name ONLINE", "article_published ONLINE", "event_date ONLINE", "claim_status ONLINE",
+                            "entity_names ONLINE");
+            assertThat(TestNeo4j.query(target, "SHOW CONSTRAINTS YIELD name RETURN name", Map.of()).stream()
+                    .map(r -> r.get("name").asString())).containsExactlyInAnyOrder("entity_id", "article_id", "event_id", "claim_id");
             // Stubs for the ends no record gave: an event's participant, a fact's object, two articles.
             assertThat(TestNeo4j.query(target, "MATCH (e:Entity:Other) WHERE e.id IN ['person/phantom', 'organization/ghost-corp']"
                     + " RETURN e.name AS name ORDER BY name", Map.of()).stream().map(r -> r.get("name").asString()))
