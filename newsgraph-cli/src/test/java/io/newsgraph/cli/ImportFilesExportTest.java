@@ -23,7 +23,7 @@ class ImportFilesExportTest {
         CliRun run = CliRun.of("export", "--from", ExportCommandTest.FIXTURE, "--format", "neo4j-import", "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("wrote 2 articles, 9 entities, 2 events, 8 facts",
-                "neo4j-admin database import full --nodes=articles.csv", "--array-delimiter=U+001F", "cypher-shell -f schema.cypher");
+                "neo4j-admin database import full --id-type=integer --nodes=articles.csv", "--array-delimiter=U+001F", "cypher-shell -f schema.cypher");
         List<String> all = new ArrayList<>(ImportFiles.NODE_FILES);
         all.addAll(ImportFiles.RELATIONSHIP_FILES);
         all.add("import-command.txt");
@@ -32,7 +32,7 @@ class ImportFilesExportTest {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(all);
         }
         // One line per fact after the header; quoted sentences with commas stay one field.
-        assertThat(Files.readAllLines(out.resolve("facts.csv")).get(0)).startsWith(":START_ID(Entity),:END_ID(Entity),:TYPE,factId");
+        assertThat(Files.readAllLines(out.resolve("facts.csv")).get(0)).startsWith(":START_ID,:END_ID,:TYPE,factId");
         assertThat(Files.readString(out.resolve("schema.cypher"))).contains("CREATE CONSTRAINT entity_id IF NOT EXISTS");
         assertThat(Files.readString(out.resolve("import-command.txt")).strip()).endsWith(" neo4j");
     }

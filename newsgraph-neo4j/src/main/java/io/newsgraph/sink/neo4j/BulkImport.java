@@ -23,14 +23,50 @@ public final class BulkImport {
     }
 
     /**
+     * How the importer reads the node numbers of the files ({@code --id-type}). Either way it
+     * skips what string ids cost it: encoding and sorting them, checking them for collisions and
+     * a binary search among them for each relationship end.
+     */
+    public enum IdType {
+        /**
+         * The importer maps the numbers to node ids of its own (a sort of numbers and a search per
+         * end): the documented, safe choice for any server, so the command printed for a
+         * user's server uses it.
+         */
+        INTEGER("integer"),
+        /**
+         * The numbers are the node ids: no mapping at all. Needs numbers from 0 without gaps
+         * ({@link ImportFiles} gives them) and a store whose node ids are record positions: the
+         * record format of the Community embedded server. The docs also ask for the numbers in
+         * ascending order across the node files, which a writer that learns of stub nodes and
+         * events last cannot give while streaming; Neo4j 5.26's importer does not depend on it
+         * (read in its 5.26.18 classes: the actual-id mapper returns the number as it is and
+         * checks nothing, the node importer writes each node at its number, and each worker
+         * raises the store's high id to the highest it wrote, never lowers it). BulkImportIT
+         * compares every node and relationship with a Bolt load, and checks the numbers.
+         */
+        ACTUAL("actual");
+
+        private final String option;
+
+        IdType(String option) {
+            this.option = option;
+        }
+    }
+
+    /** The id type of the import into the embedded server's folder ({@link #into}). */
+    public static final IdType EMBEDDED = IdType.ACTUAL;
+
+    /**
      * The importer's options for the files in {@code dir}, as paths inside it ({@code relative}) or
      * absolute. {@code multilineFiles} are the files with a line break inside a value
      * ({@link ImportFiles#multilineFiles()}): only they are parsed as multiline, which costs the
      * importer its parallel reading (measured: 1.5 times its CPU time on the bench graph); null
      * when the content is not known, and then every file is.
      */
-    public static List<String> options(Path dir, boolean relative, Set<String> multilineFiles) {
+    public static List<String> options(Path dir, boolean relative, Set<String> multilineFiles, IdType idType) {
         List<String> args = new ArrayList<>();
+        args.add("--id-type=" + idType.option);
         for (String f : ImportFiles.NODE_FILES) {
             args.add("--nodes=" + path(dir, f, relative));
         }
@@ -63,7 +99,7 @@ public final class BulkImport {
     /** The command for files whose multiline ones are known ({@link ImportFiles#multilineFiles()}). */
     public static String command(String database, Set<String> multilineFiles) {
         List<String> parts = new ArrayList<>(List.of("neo4j-admin", "database", "import", "full"));
-        parts.addAll(options(Path.of("."), true, multilineFiles));
+        parts.addAll(options(Path.of("."), true, multilineFiles, IdType.INTEGER));
         parts.add(database);
         return String.join(" ", parts);
     }
@@ -77,13 +113,19 @@ public final class BulkImport {
      */
     public static void into(Path home, Path dir, String database, Set<String> multilineFiles, PrintStream out,
                             PrintStream err) {
+        into(home, dir, database, multilineFiles, EMBEDDED, out, err);
+    }
+
+    /** As {@link #into(Path, Path, String, Set, PrintStream, PrintStream)}, with the id type given (the bench compares them). */
+    public static void into(Path home, Path dir, String database, Set<String> multilineFiles, IdType idType, PrintStream out,
+                            PrintStream err) {
         Path store = home.resolve("data").resolve("databases").resolve(database);
         if (Files.exists(store)) {
             throw new IllegalStateException(home + " already holds database '" + database
                     + "': a bulk import only creates a new one (use load to add to it, or a new --data folder)");
         }
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, err, new DefaultFileSystemAbstraction());
-        List<String> args = new ArrayList<>(options(dir, false, multilineFiles));
+        List<String> args = new ArrayList<>(options(dir, false, multilineFiles, idType));
         // The importer writes its report of skipped lines to the working folder unless told otherwise.
         args.add("--report-file=" + home.resolve("import.report").toAbsolutePath());
         args.add(database);

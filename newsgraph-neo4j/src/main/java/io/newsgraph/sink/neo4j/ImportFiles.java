@@ -33,6 +33,11 @@ import java.util.Set;
  * the two graphs property by property). One difference: an empty list (an entity without
  * aliases) is left unset, since the importer reads an empty field as no value.
  *
+ * <p>Nodes are named in the files by numbers ({@link NodeNumbers}: 0 up, no gap, across all
+ * node files), not by their string ids, which each node keeps as its {@code id} property as the
+ * loader sets it: the importer then neither sorts string ids nor searches them for every
+ * relationship end ({@link BulkImport.IdType}).
+ *
  * <p>Streams articles, entities and facts to disk as they come; holds only ids, and the events
  * until the facts have given them their sentences. A bulk import cannot merge, so an article or
  * a fact that comes twice is refused: that is the JSON Lines of two runs, which {@code load} merges.
@@ -63,6 +68,7 @@ public final class ImportFiles implements GraphSink {
     private final Map<String, String> exactEventTexts = new HashMap<>();
     private final Map<String, String> namedEventTexts = new HashMap<>();
     private final Set<FactKey> factKeys = new HashSet<>();
+    private final NodeNumbers numbers = new NodeNumbers();
     private long facts;
     /** The largest file: looked up once, not per fact. */
     private ImportCsv factsCsv;
@@ -84,11 +90,11 @@ public final class ImportFiles implements GraphSink {
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
         }
-        open("articles.csv", "id:ID(Article)", ":LABEL", "title", "source", "published", "url", "author", "path", "text", STAMP);
-        open("entities.csv", "id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "mentions:long",
+        open("articles.csv", ":ID", ":LABEL", "id", "title", "source", "published", "url", "author", "path", "text", STAMP);
+        open("entities.csv", ":ID", ":LABEL", "id", "name", "type", "aliases:string[]", "mentions:long",
                 "articleCount:long", "typeRule", "mergedAliases:string[]", "mergeReasons:string[]", "mergedInto:string[]", STAMP);
-        open("mentions.csv", ":START_ID(Article)", ":END_ID(Entity)", ":TYPE", "mentions:long", STAMP);
-        List<String> facts = new ArrayList<>(List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "factId", "polarity",
+        open("mentions.csv", ":START_ID", ":END_ID", ":TYPE", "mentions:long", STAMP);
+        List<String> facts = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE", "factId", "polarity",
                 "modality", "attributedTo", "role", "date", "event"));
         // The evidence lists as the loader writes them, whatever lists EvidenceLists holds.
         EvidenceLists.PROPERTIES.forEach(name -> facts.add(name + ":" + LIST_TYPES.getOrDefault(name, "string[]")));
@@ -102,8 +108,8 @@ public final class ImportFiles implements GraphSink {
             throw new IllegalArgumentException("article " + a.id() + " comes twice; a bulk import writes each article once"
                     + " (load merges repeated input)");
         }
-        csv("articles.csv").line(a.id(), List.of("Article"), a.title(), a.source(), a.published(), a.url(), a.author(),
-                a.path(), a.text(), loadedAt);
+        csv("articles.csv").line(numbers.of(NodeNumbers.Kind.ARTICLE, a.id()), List.of("Article"), a.id(), a.title(), a.source(),
+                a.published(), a.url(), a.author(), a.path(), a.text(), loadedAt);
     }
 
     @Override
@@ -114,13 +120,15 @@ public final class ImportFiles implements GraphSink {
         }
         Map<String, Object> row = Rows.entity(e);
         List<Map<String, Object>> shares = (List<Map<String, Object>>) row.get("shares");
-        csv("entities.csv").line(e.id(), List.of("Entity", LoaderCypher.label(e.label())), e.name(), row.get("type"),
+        long number = numbers.of(NodeNumbers.Kind.ENTITY, e.id());
+        csv("entities.csv").line(number, List.of("Entity", LoaderCypher.label(e.label())), e.id(), e.name(), row.get("type"),
                 e.aliases(), (long) e.mentions(), (long) shares.size(), e.typeRule(), row.get("mergedAliases"), row.get("mergeReasons"),
                 row.get("mergedInto"), loadedAt);
         for (Map<String, Object> share : shares) {
             String article = (String) share.get("article");
             referencedArticles.add(article);
-            csv("mentions.csv").line(article, e.id(), "MENTIONS", ((Number) share.get("mentions")).longValue(), loadedAt);
+            csv("mentions.csv").line(numbers.of(NodeNumbers.Kind.ARTICLE, article), number, "MENTIONS",
+                    ((Number) share.get("mentions")).longValue(), loadedAt);
         }
     }
 
@@ -128,6 +136,7 @@ public final class ImportFiles implements GraphSink {
     public void event(Event ev) {
         events.add(ev);
         referencedArticles.add(ev.article());
+        numbers.of(NodeNumbers.Kind.ARTICLE, ev.article());
         eventSentences.stated(ev);
         for (Participant p : ev.participants()) {
             // The loader names an end an event gave it by its id; one a fact gives first, by the fact's name.
@@ -143,13 +152,13 @@ public final class ImportFiles implements GraphSink {
             throw new IllegalArgumentException("fact " + f.id() + " comes twice; a bulk import cannot merge evidence"
                     + " (load merges repeated input)");
         }
-        stub(subjectId, f.subject());
-        stub(objectId, f.object());
+        long subject = stub(subjectId, f.subject());
+        long object = stub(objectId, f.object());
         rememberEventTexts(f);
         Map<String, Object> ev = EvidenceLists.properties(f.evidence());
         Object[] values = new Object[FACT_COLUMNS];
         int i = 0;
-        for (Object v : new Object[]{subjectId, objectId, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
+        for (Object v : new Object[]{subject, object, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
                 f.attributedTo(), f.role(), f.date(), f.event()}) {
             values[i++] = v;
         }
@@ -177,25 +186,30 @@ public final class ImportFiles implements GraphSink {
         }
     }
 
-    private void stub(String id, String name) {
-        if (!entityIds.contains(id)) {
-            entityStubs.putIfAbsent(id, name);
+    /** The entity's number; a stub with this name for it if no entity record has come yet. */
+    private long stub(String id, String name) {
+        Long known = numbers.find(NodeNumbers.Kind.ENTITY, id);
+        if (known != null && entityIds.contains(id)) {
+            return known;
         }
+        entityStubs.putIfAbsent(id, name);
+        return known != null ? known : numbers.of(NodeNumbers.Kind.ENTITY, id);
     }
 
     @Override
     public void finish() {
         writeEvents();
-        ImportCsv articleStubs = open("article-stubs.csv", "id:ID(Article)", ":LABEL");
+        ImportCsv articleStubs = open("article-stubs.csv", ":ID", ":LABEL", "id");
         for (String id : referencedArticles) {
             if (!articleIds.contains(id)) {
-                articleStubs.line(id, List.of("Article"));
+                articleStubs.line(numbers.of(NodeNumbers.Kind.ARTICLE, id), List.of("Article"), id);
             }
         }
-        ImportCsv entityStubsFile = open("entity-stubs.csv", "id:ID(Entity)", ":LABEL", "name", "type");
+        ImportCsv entityStubsFile = open("entity-stubs.csv", ":ID", ":LABEL", "id", "name", "type");
         entityStubs.forEach((id, name) -> {
             if (!entityIds.contains(id)) {
-                entityStubsFile.line(id, List.of("Entity", LoaderCypher.label(EntityType.OTHER)), name, EntityType.OTHER.label());
+                entityStubsFile.line(numbers.of(NodeNumbers.Kind.ENTITY, id), List.of("Entity", LoaderCypher.label(EntityType.OTHER)),
+                        id, name, EntityType.OTHER.label());
             }
         });
         for (ImportCsv csv : files.values()) {
@@ -204,19 +218,20 @@ public final class ImportFiles implements GraphSink {
     }
 
     private void writeEvents() {
-        ImportCsv nodes = open("events.csv", "id:ID(Event)", ":LABEL", "type", "date", "sentence:long", "place", "cameo",
+        ImportCsv nodes = open("events.csv", ":ID", ":LABEL", "id", "type", "date", "sentence:long", "place", "cameo",
                 "goldstein:double", "article", "text", STAMP);
-        ImportCsv reported = open("reported-in.csv", ":START_ID(Event)", ":END_ID(Article)", ":TYPE", STAMP);
-        ImportCsv roles = open("participants.csv", ":START_ID(Event)", ":END_ID(Entity)", ":TYPE", "position:long", STAMP);
+        ImportCsv reported = open("reported-in.csv", ":START_ID", ":END_ID", ":TYPE", STAMP);
+        ImportCsv roles = open("participants.csv", ":START_ID", ":END_ID", ":TYPE", "position:long", STAMP);
         Set<String> seen = new HashSet<>();
         for (Event ev : events) {
             if (!seen.add(ev.id())) {
                 throw new IllegalArgumentException("event " + ev.id() + " comes twice; a bulk import writes each event once");
             }
             String text = exactEventTexts.getOrDefault(ev.id(), namedEventTexts.get(ev.id()));
-            nodes.line(ev.id(), List.of("Event"), ev.type().name(), ev.date(), (long) ev.sentence(), ev.place(), ev.cameo(),
+            long number = numbers.of(NodeNumbers.Kind.EVENT, ev.id());
+            nodes.line(number, List.of("Event"), ev.id(), ev.type().name(), ev.date(), (long) ev.sentence(), ev.place(), ev.cameo(),
                     Rows.goldstein(ev), ev.article(), text, loadedAt);
-            reported.line(ev.id(), ev.article(), "REPORTED_IN", loadedAt);
+            reported.line(number, numbers.of(NodeNumbers.Kind.ARTICLE, ev.article()), "REPORTED_IN", loadedAt);
             // One link per role and entity, at the last position it holds (the loader MERGEs and sets in order).
             Map<String, Long> positions = new LinkedHashMap<>();
             List<Participant> ps = ev.participants();
@@ -225,9 +240,15 @@ public final class ImportFiles implements GraphSink {
             }
             positions.forEach((key, position) -> {
                 int cut = key.indexOf('\u0000');
-                roles.line(ev.id(), key.substring(cut + 1), key.substring(0, cut), position, loadedAt);
+                roles.line(number, numbers.of(NodeNumbers.Kind.ENTITY, key.substring(cut + 1)), key.substring(0, cut), position,
+                        loadedAt);
             });
         }
+    }
+
+    /** How many nodes the files hold, stubs included: their numbers are 0 to this, exclusive. */
+    public long nodes() {
+        return numbers.count();
     }
 
     public Counts counts() {

@@ -3,6 +3,8 @@ package io.newsgraph.sink.neo4j;
 import io.newsgraph.model.Predicate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +48,19 @@ public final class Neo4jSchema {
         return b.toString();
     }
 
-    /** Creates what is missing and waits until every index is online. */
+    /**
+     * Creates what is missing and waits until every index is online. The statements run in one
+     * transaction: the indexes it creates are then populated by one job after the commit, in one
+     * pass over the nodes, where a transaction each started a job (and a pass over the entities)
+     * per index. After a bulk import of 303k nodes this took 4.2 to 4.4 s (CPU 3.0 to 3.2 s)
+     * against 6.2 to 6.6 s (CPU 3.6 s) a statement at a time, alternately in one JVM; the
+     * uniqueness constraints still populate their indexes one by one inside the transaction.
+     */
     public static void apply(Driver driver, String database) {
         QueryConfig config = QueryConfig.builder().withDatabase(database).build();
         dropSynchronousNameIndex(driver, config);
-        for (String statement : statements()) {
-            driver.executableQuery(statement).withConfig(config).execute();
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeWriteWithoutResult(tx -> statements().forEach(statement -> tx.run(statement).consume()));
         }
         driver.executableQuery("CALL db.awaitIndexes(300)").withConfig(config).execute();
     }

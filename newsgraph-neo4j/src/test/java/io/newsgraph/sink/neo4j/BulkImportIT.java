@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,13 +84,36 @@ class BulkImportIT {
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
             // The fixture's article text and an evidence sentence (also an event's sentence) hold line breaks; no name does.
             assertThat(files.multilineFiles()).containsExactly("articles.csv", "events.csv", "facts.csv");
-            BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", files.multilineFiles(), out, out);
         }
-        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk"))) {
+        Map<String, Long> numbers = nodeNumbers(dir.resolve("csv"));
+        assertThat(files.nodes()).as("a number per node").isEqualTo(bolt.size());
+        assertThat(numbers.values()).as("nodes numbered 0 up without a gap").containsExactlyInAnyOrderElementsOf(
+                LongStream.range(0, files.nodes()).boxed().toList());
+        for (BulkImport.IdType idType : BulkImport.IdType.values()) {
+            Path home = dir.resolve("bulk-" + idType);
+            try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+                BulkImport.into(home, dir.resolve("csv"), "neo4j", files.multilineFiles(), idType, out, out);
+            }
+            try (Neo4jTarget target = TestNeo4j.start(home)) {
+                Neo4jSchema.apply(target.driver(), target.database());
+                assertThat(nodes(target)).as("nodes, labels and properties, " + idType).isEqualTo(bolt);
+                assertThat(relationships(target)).as("relationships and properties, " + idType).isEqualTo(boltRelationships);
+                assertThat(TestNeo4j.sorted(read(target))).isEqualTo(TestNeo4j.sorted(boltRead));
+                if (idType == BulkImport.IdType.ACTUAL) {
+                    assertThat(storeIds(target)).as("each node stored at its number").isEqualTo(numbers);
+                }
+            }
+        }
+        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-" + BulkImport.EMBEDDED))) {
+            // The schema statements of one transaction: every one took, every index is online, and a second run changes nothing.
             Neo4jSchema.apply(target.driver(), target.database());
-            assertThat(nodes(target)).as("nodes, labels and properties").isEqualTo(bolt);
-            assertThat(relationships(target)).as("relationships and properties").isEqualTo(boltRelationships);
-            assertThat(TestNeo4j.sorted(read(target))).isEqualTo(TestNeo4j.sorted(boltRead));
+            assertThat(TestNeo4j.query(target, "SHOW INDEXES YIELD name, state, type WHERE type <> 'LOOKUP' RETURN name, state",
+                    Map.of()).stream().map(r -> r.get("name").asString() + " " + r.get("state").asString()))
+                    .containsExactlyInAnyOrder("entity_id ONLINE", "article_id ONLINE", "event_id ONLINE", "claim_id ONLINE",
+                            "entity_name ONLINE", "article_published ONLINE", "event_date ONLINE", "claim_status ONLINE",
+                            "entity_names ONLINE");
+            assertThat(TestNeo4j.query(target, "SHOW CONSTRAINTS YIELD name RETURN name", Map.of()).stream()
+                    .map(r -> r.get("name").asString())).containsExactlyInAnyOrder("entity_id", "article_id", "event_id", "claim_id");
             // Stubs for the ends no record gave: an event's participant, a fact's object, two articles.
             assertThat(TestNeo4j.query(target, "MATCH (e:Entity:Other) WHERE e.id IN ['person/phantom', 'organization/ghost-corp']"
                     + " RETURN e.name AS name ORDER BY name", Map.of()).stream().map(r -> r.get("name").asString()))
@@ -127,6 +155,33 @@ class BulkImportIT {
                 problem -> {
                     throw new AssertionError(problem.toString());
                 });
+    }
+
+    /** Each node's kind and string id, with its number in the node files. */
+    private static Map<String, Long> nodeNumbers(Path csv) throws IOException {
+        // A node's line starts with its number, its labels and its id; lines that go on a value with a line break do not.
+        Pattern node = Pattern.compile("^(\\d+),\"[^\"]*\",\"([^\"]*)\"");
+        Map<String, Long> numbers = new TreeMap<>();
+        for (String file : ImportFiles.NODE_FILES) {
+            String kind = file.startsWith("article") ? "Article" : file.startsWith("entit") ? "Entity" : "Event";
+            for (String line : Files.readAllLines(csv.resolve(file))) {
+                Matcher m = node.matcher(line);
+                if (m.find()) {
+                    String key = kind + " " + m.group(2);
+                    assertThat(numbers.put(key, Long.parseLong(m.group(1)))).as("numbered once: " + key).isNull();
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static Map<String, Long> storeIds(Neo4jTarget target) {
+        Map<String, Long> ids = new TreeMap<>();
+        for (var r : TestNeo4j.query(target, "MATCH (n) RETURN [l IN labels(n) WHERE l IN ['Article', 'Entity', 'Event']][0] AS kind,"
+                + " n.id AS id, id(n) AS number", Map.of())) {
+            ids.put(r.get("kind").asString() + " " + r.get("id").asString(), r.get("number").asLong());
+        }
+        return ids;
     }
 
     private static Graph read(Neo4jTarget target) {
