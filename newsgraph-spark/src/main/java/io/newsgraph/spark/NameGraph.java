@@ -48,12 +48,14 @@ final class NameGraph {
 
     static Resolved resolve(JavaPairRDD<Long, ArticleExtraction> docs, PerArticle perArticle) {
         JavaPairRDD<String, EntityType> voted = votedTypes(docs).cache();
-        JavaPairRDD<Long, Tuple2<ArticleExtraction, Map<String, EntityType>>> typed = docs.join(perArticle.rows(voted)).cache();
-        JavaRDD<NameLink> aliases = typed.flatMap(t -> ResolutionSteps.aliasLinks(t._2()._1(), t._2()._2()).iterator()).cache();
+        JavaPairRDD<Long, Map<String, EntityType>> typesOfArticle = perArticle.rows(voted).cache();
+        JavaRDD<NameLink> aliases = perArticle.each(typesOfArticle, (i, x, types) -> ResolutionSteps.aliasLinks(x, types))
+                .flatMap(List::iterator).cache();
         JavaPairRDD<String, String> afterAliases = LabelPropagation.components(perArticle.allKeys(), aliases);
 
-        JavaPairRDD<Long, ArticleLinks> inArticle = typed.join(perArticle.rows(afterAliases))
-                .mapValues(t -> articleLinks(t._1()._1(), t._1()._2(), t._2())).cache();
+        JavaPairRDD<Long, ArticleLinks> inArticle = JavaPairRDD.fromJavaRDD(perArticle.each(
+                typesOfArticle.join(perArticle.rows(afterAliases)),
+                (i, x, t) -> new Tuple2<>(i, articleLinks(x, t._1(), t._2())))).cache();
         JavaPairRDD<String, EntityType> retyped = inArticle.flatMapToPair(t -> t._2().retyped().entrySet().stream()
                 .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator()).reduceByKey((a, b) -> a);
         JavaPairRDD<String, EntityType> types = voted.leftOuterJoin(retyped)
@@ -63,7 +65,7 @@ final class NameGraph {
 
         JavaRDD<NameLink> all = local.union(corpusShortNames(inArticle, types, afterLocal)).cache();
         JavaPairRDD<String, String> components = LabelPropagation.components(perArticle.allKeys(), all).cache();
-        typed.unpersist(false);
+        typesOfArticle.unpersist(false);
         return new Resolved(types, components, all);
     }
 

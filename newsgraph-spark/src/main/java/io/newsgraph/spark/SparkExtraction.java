@@ -9,6 +9,8 @@ import io.newsgraph.model.Participant;
 import io.newsgraph.resolve.EntityResolver;
 import io.newsgraph.resolve.FactAssembler;
 import io.newsgraph.resolve.ResolutionSteps;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -61,13 +63,18 @@ public final class SparkExtraction {
 
     /** Resolution across partitions, and facts and events, from what extraction found in each article. */
     static DistributedGraph resolve(JavaRDD<Extracted> extracted) {
-        JavaPairRDD<Long, ArticleExtraction> docs = extracted.mapToPair(e -> new Tuple2<>(e.index(), e.extraction())).cache();
-        PerArticle perArticle = new PerArticle(extracted);
+        // Each article's extraction in the partition its number hashes to, kept there. Every
+        // per-article table is grouped by the same partitioner and met with the articles partition
+        // by partition (PerArticle.each): the extractions are shuffled once, here, not by each join.
+        Partitioner byArticle = new HashPartitioner(extracted.getNumPartitions());
+        JavaPairRDD<Long, ArticleExtraction> docs = extracted.mapToPair(e -> new Tuple2<>(e.index(), e.extraction()))
+                .partitionBy(byArticle).persist(StorageLevel.MEMORY_AND_DISK());
+        PerArticle perArticle = new PerArticle(docs, byArticle);
         NameGraph.Resolved names = NameGraph.resolve(docs, perArticle);
         JavaPairRDD<String, Entity> entityOfKey = EntityGroups.entityOfKey(docs, names).cache();
 
-        JavaPairRDD<Long, Tuple2<List<Fact>, List<Event>>> assembled = docs.join(perArticle.rows(entityOfKey))
-                .mapValues(t -> assemble(t._1(), t._2())).cache();
+        JavaPairRDD<Long, Tuple2<List<Fact>, List<Event>>> assembled = JavaPairRDD.fromJavaRDD(perArticle.each(
+                perArticle.rows(entityOfKey), (i, x, rows) -> new Tuple2<>(i, assemble(x, rows)))).cache();
         JavaRDD<Fact> facts = assembled
                 .flatMapToPair(t -> t._2()._1().stream().map(f -> new Tuple2<>(f.id(), new Tuple2<>(t._1(), f))).iterator())
                 .groupByKey()
