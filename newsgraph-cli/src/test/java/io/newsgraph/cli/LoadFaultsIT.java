@@ -37,8 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The "external" server is an embedded one started here and reached only through --neo4j.
  */
 class LoadFaultsIT {
-    /** Big enough that a load with small batches takes seconds, small enough for a 2-core machine. */
-    static final SyntheticGraph CORPUS = new SyntheticGraph(1_000, 8_000, 16_000, 42);
+    /**
+     * Big enough that a load with small batches takes seconds (8 batches of entities, then 16 of
+     * facts: the faults hit while many are still to come), small enough for a 2-core machine.
+     */
+    static final SyntheticGraph CORPUS = new SyntheticGraph(500, 4_000, 8_000, 42);
     static final String BATCH = "500";
 
     @TempDir
