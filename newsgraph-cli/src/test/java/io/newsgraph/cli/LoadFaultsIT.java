@@ -137,8 +137,24 @@ class LoadFaultsIT {
         return TestNeo4j.count(t, "MATCH (e:Entity) RETURN count(e)");
     }
 
+    /**
+     * A load after a killed or failed one waits until the dead load's lease expires (20 s); these
+     * tests shorten it (LoadLease reads the property at each load), in this JVM and the child's.
+     */
+    static final String LEASE_TTL = "newsgraph.loadLease.ttlSeconds";
+    static final String SHORT_LEASE = "6";
+
     @Test
     void serverStoppedMidLoadIsExitCode3AndARerunCompletesTheLoad() throws Exception {
+        System.setProperty(LEASE_TTL, SHORT_LEASE);
+        try {
+            stopServerMidLoadThenRerun();
+        } finally {
+            System.clearProperty(LEASE_TTL);
+        }
+    }
+
+    private void stopServerMidLoadThenRerun() throws Exception {
         Path data = dir.resolve("stopped");
         Neo4jTarget victim = TestNeo4j.start(data);
         CompletableFuture<CliRun> loading = CompletableFuture.supplyAsync(() -> load(victim));
@@ -162,9 +178,18 @@ class LoadFaultsIT {
 
     @Test
     void processKilledMidLoadThenRerunGivesTheCleanGraph() throws Exception {
+        System.setProperty(LEASE_TTL, SHORT_LEASE);
+        try {
+            killLoadingProcessThenRerun();
+        } finally {
+            System.clearProperty(LEASE_TTL);
+        }
+    }
+
+    private void killLoadingProcessThenRerun() throws Exception {
         TestNeo4j.wipe(server);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m"));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-D" + LEASE_TTL + "=" + SHORT_LEASE));
         cmd.addAll(List.of("--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED"));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
