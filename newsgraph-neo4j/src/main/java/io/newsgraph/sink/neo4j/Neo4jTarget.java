@@ -40,6 +40,13 @@ public final class Neo4jTarget implements AutoCloseable {
      * its first answer: measured over 8 s at a load average of 14 on 2 cores. Wait longer for it.
      */
     static final Duration EMBEDDED_VERIFY_TIMEOUT = Duration.ofSeconds(60);
+    /** How long the driver retries a transaction that failed on a lost connection or a transient error. */
+    static final Duration RETRY_TIME = Duration.ofSeconds(15);
+    /**
+     * A shorter retry time, in seconds, for the fault tests: a load whose server stops waits it
+     * out before it reports the failure. Read at each connect, as {@link LoadLease}'s lease time is.
+     */
+    static final String RETRY_PROPERTY = "newsgraph.neo4j.retrySeconds";
 
     private final Driver driver;
     private final String database;
@@ -133,11 +140,16 @@ public final class Neo4jTarget implements AutoCloseable {
         }
     }
 
+    static Duration retryTime() {
+        String seconds = System.getProperty(RETRY_PROPERTY);
+        return seconds == null ? RETRY_TIME : Duration.ofSeconds(Long.parseLong(seconds));
+    }
+
     private static Driver connect(String uri, AuthToken auth, String database, String what, Duration timeout) {
         Config config = Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(retryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.slf4j())
                 .withUserAgent("newsgraph")
                 .build();
