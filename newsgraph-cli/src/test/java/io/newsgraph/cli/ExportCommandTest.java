@@ -53,12 +53,6 @@ class ExportCommandTest {
         assertThat(byName.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(byName.err()).contains("unknown format 'n3'");
         assertThat(CliRun.of("export", "--from", FIXTURE).exitCode()).isEqualTo(ExitCodes.USAGE);
-        // Without --from the graph comes from the embedded database; an empty one writes nothing.
-        CliRun fromEmptyDb = CliRun.of("export", "--data", dir.resolve("db").toString(), "--bolt-port", "0",
-                "--http-port", "0", "-o", dir.resolve("g.ttl").toString());
-        assertThat(fromEmptyDb.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(fromEmptyDb.err()).contains("no readable records");
-        assertThat(dir.resolve("g.ttl")).doesNotExist();
     }
 
     @Test
