@@ -54,9 +54,10 @@ public final class ImportFiles implements GraphSink {
     private static final Map<String, String> LIST_TYPES = Map.of("evidenceSentences", "long[]", "evidenceStarts", "long[]",
             "evidenceEnds", "long[]", "evidenceConfidences", "double[]");
 
+    /** The folder of the CSV files; null when the tables are kept in memory for the importer in this process. */
     private final Path dir;
     private final String loadedAt;
-    private final Map<String, ImportCsv> files = new LinkedHashMap<>();
+    private final Map<String, ImportTable> files = new LinkedHashMap<>();
 
     private final Set<String> articleIds = new HashSet<>();
     private final Set<String> referencedArticles = new LinkedHashSet<>();
@@ -71,12 +72,31 @@ public final class ImportFiles implements GraphSink {
     private final NodeNumbers numbers = new NodeNumbers();
     private long facts;
     /** The largest file: looked up once, not per fact. */
-    private ImportCsv factsCsv;
+    private ImportTable factsCsv;
     private static final int FACT_COLUMNS = 10 + EvidenceLists.PROPERTIES.size() + 3;
 
+    /** The graph as CSV files in {@code dir}. */
     public ImportFiles(Path dir, OffsetDateTime loadedAt) {
         this.dir = dir;
         this.loadedAt = loadedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private ImportFiles(OffsetDateTime loadedAt) {
+        this(null, loadedAt);
+    }
+
+    /**
+     * The same tables kept in memory, their values typed as the importer's CSV parser would type
+     * them, for Neo4j's importer in this process ({@link BulkImport#into(Path, ImportFiles, String, PrintStream)}):
+     * nothing is written to disk and parsed back.
+     */
+    public static ImportFiles inMemory(OffsetDateTime loadedAt) {
+        return new ImportFiles(loadedAt);
+    }
+
+    /** Whether the tables are kept in memory rather than written as files. */
+    public boolean inMemory() {
+        return dir == null;
     }
 
     /** What was written, for the user. */
@@ -85,10 +105,12 @@ public final class ImportFiles implements GraphSink {
 
     @Override
     public void start() {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
+        if (dir != null) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
+            }
         }
         open("articles.csv", ":ID", ":LABEL", "id", "title", "source", "published", "url", "author", "path", "text", STAMP);
         open("entities.csv", ":ID", ":LABEL", "id", "name", "type", "aliases:string[]", "mentions:long",
@@ -199,29 +221,29 @@ public final class ImportFiles implements GraphSink {
     @Override
     public void finish() {
         writeEvents();
-        ImportCsv articleStubs = open("article-stubs.csv", ":ID", ":LABEL", "id");
+        ImportTable articleStubs = open("article-stubs.csv", ":ID", ":LABEL", "id");
         for (String id : referencedArticles) {
             if (!articleIds.contains(id)) {
                 articleStubs.line(numbers.of(NodeNumbers.Kind.ARTICLE, id), List.of("Article"), id);
             }
         }
-        ImportCsv entityStubsFile = open("entity-stubs.csv", ":ID", ":LABEL", "id", "name", "type");
+        ImportTable entityStubsFile = open("entity-stubs.csv", ":ID", ":LABEL", "id", "name", "type");
         entityStubs.forEach((id, name) -> {
             if (!entityIds.contains(id)) {
                 entityStubsFile.line(numbers.of(NodeNumbers.Kind.ENTITY, id), List.of("Entity", LoaderCypher.label(EntityType.OTHER)),
                         id, name, EntityType.OTHER.label());
             }
         });
-        for (ImportCsv csv : files.values()) {
-            csv.commit();
+        for (ImportTable table : files.values()) {
+            table.commit();
         }
     }
 
     private void writeEvents() {
-        ImportCsv nodes = open("events.csv", ":ID", ":LABEL", "id", "type", "date", "sentence:long", "place", "cameo",
+        ImportTable nodes = open("events.csv", ":ID", ":LABEL", "id", "type", "date", "sentence:long", "place", "cameo",
                 "goldstein:double", "article", "text", STAMP);
-        ImportCsv reported = open("reported-in.csv", ":START_ID", ":END_ID", ":TYPE", STAMP);
-        ImportCsv roles = open("participants.csv", ":START_ID", ":END_ID", ":TYPE", "position:long", STAMP);
+        ImportTable reported = open("reported-in.csv", ":START_ID", ":END_ID", ":TYPE", STAMP);
+        ImportTable roles = open("participants.csv", ":START_ID", ":END_ID", ":TYPE", "position:long", STAMP);
         Set<String> seen = new HashSet<>();
         for (Event ev : events) {
             if (!seen.add(ev.id())) {
@@ -274,16 +296,28 @@ public final class ImportFiles implements GraphSink {
 
     /** Discards every file not yet committed (after a failure). */
     public void abandon() {
-        files.values().forEach(ImportCsv::close);
+        files.values().forEach(ImportTable::close);
     }
 
-    private ImportCsv open(String name, String... header) {
-        ImportCsv csv = new ImportCsv(dir.resolve(name), List.of(header));
-        files.put(name, csv);
-        return csv;
+    /**
+     * The in-memory tables as the importer's input, after {@link #finish()}: the node tables and
+     * the relationship tables in the order of {@link #NODE_FILES} and {@link #RELATIONSHIP_FILES}.
+     */
+    GraphInput input() {
+        if (dir != null) {
+            throw new IllegalStateException("the graph was written as files in " + dir + ", not kept in memory");
+        }
+        return new GraphInput(NODE_FILES.stream().map(f -> (InputTable) csv(f)).toList(),
+                RELATIONSHIP_FILES.stream().map(f -> (InputTable) csv(f)).toList());
     }
 
-    private ImportCsv csv(String name) {
+    private ImportTable open(String name, String... header) {
+        ImportTable table = dir == null ? new InputTable(name, List.of(header)) : new ImportCsv(dir.resolve(name), List.of(header));
+        files.put(name, table);
+        return table;
+    }
+
+    private ImportTable csv(String name) {
         return files.get(name);
     }
 }
