@@ -128,7 +128,7 @@ public final class BulkImport {
      */
     public static void into(Path home, ImportFiles graph, String database, PrintStream out) {
         refuseExisting(home, database);
-        try (GraphInput input = graph.input()) {
+        try (GraphInput input = GraphInput.of(graph)) {
             InProcessImport.run(home, database, input, out);
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();

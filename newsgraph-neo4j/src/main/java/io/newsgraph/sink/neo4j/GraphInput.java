@@ -34,7 +34,16 @@ final class GraphInput implements Input {
     private final List<InputTable> relationshipTables;
     private final Groups groups = new Groups();
 
-    GraphInput(List<InputTable> nodeTables, List<InputTable> relationshipTables) {
+    /** The tables of a finished in-memory ImportFiles, in the order of its files. */
+    static GraphInput of(ImportFiles graph) {
+        if (!graph.inMemory()) {
+            throw new IllegalStateException("the graph was written as import files, not kept in memory");
+        }
+        return new GraphInput(ImportFiles.NODE_FILES.stream().map(f -> (InputTable) graph.csv(f)).toList(),
+                ImportFiles.RELATIONSHIP_FILES.stream().map(f -> (InputTable) graph.csv(f)).toList());
+    }
+
+    private GraphInput(List<InputTable> nodeTables, List<InputTable> relationshipTables) {
         this.nodeTables = nodeTables;
         this.relationshipTables = relationshipTables;
         // The one group of ids without a name, as the CSV input has for headers that name none.
@@ -92,6 +101,13 @@ final class GraphInput implements Input {
             total[3] += Math.round(labels * scale);
         }
         return total;
+    }
+
+    /** The importer is done with the rows: their memory goes back to the heap. */
+    @Override
+    public void close() {
+        nodeTables.forEach(InputTable::release);
+        relationshipTables.forEach(InputTable::release);
     }
 
     /** The rows of some tables in order, cut into chunks; the importer's threads ask for chunks concurrently. */

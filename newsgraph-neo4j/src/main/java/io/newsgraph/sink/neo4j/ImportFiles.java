@@ -6,7 +6,6 @@ import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Participant;
-import io.newsgraph.model.Predicate;
 import io.newsgraph.model.stream.GraphSink;
 
 import java.io.IOException;
@@ -23,6 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The graph as CSV files for Neo4j's offline importer ({@code neo4j-admin database import full}),
@@ -39,7 +41,8 @@ import java.util.Set;
  * relationship end ({@link BulkImport.IdType}).
  *
  * <p>Streams articles, entities and facts to disk as they come; holds only ids, and the events
- * until the facts have given them their sentences. A bulk import cannot merge, so an article or
+ * until the facts have given them their sentences. Or ({@link #inMemory}) keeps the same tables
+ * in memory as typed rows for Neo4j's importer in this process ({@link GraphInput}): no file. A bulk import cannot merge, so an article or
  * a fact that comes twice is refused: that is the JSON Lines of two runs, which {@code load} merges.
  */
 public final class ImportFiles implements GraphSink {
@@ -81,22 +84,9 @@ public final class ImportFiles implements GraphSink {
         this.loadedAt = loadedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private ImportFiles(OffsetDateTime loadedAt) {
-        this(null, loadedAt);
-    }
-
-    /**
-     * The same tables kept in memory, their values typed as the importer's CSV parser would type
-     * them, for Neo4j's importer in this process ({@link BulkImport#into(Path, ImportFiles, String, PrintStream)}):
-     * nothing is written to disk and parsed back.
-     */
+    /** The same tables kept in memory, typed as the importer's CSV parser types them, for the importer in this process. */
     public static ImportFiles inMemory(OffsetDateTime loadedAt) {
-        return new ImportFiles(loadedAt);
-    }
-
-    /** Whether the tables are kept in memory rather than written as files. */
-    public boolean inMemory() {
-        return dir == null;
+        return new ImportFiles(null, loadedAt);
     }
 
     /** What was written, for the user. */
@@ -194,13 +184,6 @@ public final class ImportFiles implements GraphSink {
         facts++;
     }
 
-    /**
-     * What makes a fact one relationship. A record rather than the four joined into one string:
-     * no copy per fact, and the ids' hash codes, cached in the strings, serve the stub checks too.
-     */
-    private record FactKey(Predicate predicate, String id, String subjectId, String objectId) {
-    }
-
     /** As the loader does (EventSentences): the first exact sentence wins, else the first a naming fact offers. */
     private void rememberEventTexts(Fact f) {
         for (EventSentences.Offer o : eventSentences.offers(f)) {
@@ -284,31 +267,14 @@ public final class ImportFiles implements GraphSink {
      * {@link #finish()}: the importer must parse those as multiline, which is much slower, and
      * only those ({@link BulkImport#options}).
      */
-    public java.util.SortedSet<String> multilineFiles() {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        files.forEach((name, csv) -> {
-            if (csv.multiline()) {
-                names.add(name);
-            }
-        });
-        return names;
+    public SortedSet<String> multilineFiles() {
+        return files.entrySet().stream().filter(e -> e.getValue().multiline()).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Discards every file not yet committed (after a failure). */
     public void abandon() {
         files.values().forEach(ImportTable::close);
-    }
-
-    /**
-     * The in-memory tables as the importer's input, after {@link #finish()}: the node tables and
-     * the relationship tables in the order of {@link #NODE_FILES} and {@link #RELATIONSHIP_FILES}.
-     */
-    GraphInput input() {
-        if (dir != null) {
-            throw new IllegalStateException("the graph was written as files in " + dir + ", not kept in memory");
-        }
-        return new GraphInput(NODE_FILES.stream().map(f -> (InputTable) csv(f)).toList(),
-                RELATIONSHIP_FILES.stream().map(f -> (InputTable) csv(f)).toList());
     }
 
     private ImportTable open(String name, String... header) {
@@ -317,7 +283,13 @@ public final class ImportFiles implements GraphSink {
         return table;
     }
 
-    private ImportTable csv(String name) {
+    /** The table of that file name, once opened. */
+    ImportTable csv(String name) {
         return files.get(name);
+    }
+
+    /** Whether the tables are kept in memory for the importer in this process rather than written as files. */
+    boolean inMemory() {
+        return dir == null;
     }
 }

@@ -26,10 +26,11 @@ final class InputTable implements ImportTable {
     private final int startColumn;
     private final int endColumn;
     private final int valueCount;
-    private final List<Object[]> values = new ArrayList<>();
+    private final ArrayList<Object[]> values = new ArrayList<>();
     private long[] firstIds = new long[1024];
     private long[] secondIds;
     private int rows;
+    private boolean committed;
     private final Map<List<?>, String[]> labelArrays = new HashMap<>();
     /** The last datetime text converted and its value: every row of a load has the same stamp. */
     private Object lastStamp;
@@ -176,11 +177,23 @@ final class InputTable implements ImportTable {
     public void commit() {
         firstIds = Arrays.copyOf(firstIds, rows);
         secondIds = secondIds == null ? null : Arrays.copyOf(secondIds, rows);
+        committed = true;
     }
 
+    /** Drops the rows of a table not committed (after a failure); a committed table stays for the import. */
     @Override
     public void close() {
+        if (!committed) {
+            release();
+            rows = 0;
+        }
+    }
+
+    /** Frees the rows once the importer has read them; the row count stays for the user's summary. */
+    void release() {
         values.clear();
-        rows = 0;
+        values.trimToSize();
+        firstIds = new long[0];
+        secondIds = secondIds == null ? null : new long[0];
     }
 }
