@@ -158,14 +158,12 @@ public final class ImportFiles implements GraphSink {
 
     @Override
     public void fact(Fact f) {
-        String subjectId = Rows.subjectId(f);
-        String objectId = Rows.objectId(f);
-        if (!factKeys.add(new FactKey(f.predicate(), f.id(), subjectId, objectId))) {
+        long subject = stub(Rows.subjectId(f), f.subject());
+        long object = stub(Rows.objectId(f), f.object());
+        if (!factKeys.add(new FactKey(f.predicate(), f.id(), subject, object))) {
             throw new IllegalArgumentException("fact " + f.id() + " comes twice; a bulk import cannot merge evidence"
                     + " (load merges repeated input)");
         }
-        long subject = stub(subjectId, f.subject());
-        long object = stub(objectId, f.object());
         rememberEventTexts(f);
         Map<String, Object> ev = EvidenceLists.properties(f.evidence());
         Object[] values = new Object[FACT_COLUMNS];

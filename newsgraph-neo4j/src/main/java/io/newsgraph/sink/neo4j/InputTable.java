@@ -13,9 +13,9 @@ import java.util.Map;
  * A table of {@link ImportFiles} kept in memory for the importer in this process
  * ({@link GraphInput}): each row's values already converted as the importer's CSV parser would
  * convert them ({@link InputColumn}), so nothing is formatted, written, read or parsed again.
- * Node numbers and relationship ends are held in primitive arrays; the other values of a row in
- * one array, with label arrays and the {@code loadedAt} datetime shared by the rows that have the
- * same ones. Filled by one thread, then read by the importer's threads, each a range of rows.
+ * Node numbers and relationship ends are held in primitive arrays; the other values of a row
+ * packed into a {@link RowBuffer}, with label arrays, types and the {@code loadedAt} datetime
+ * shared by the rows that have the same ones. Filled by one thread, then read by the importer's threads, each a range of rows.
  */
 final class InputTable implements ImportTable {
     private final String name;
@@ -26,11 +26,13 @@ final class InputTable implements ImportTable {
     private final int startColumn;
     private final int endColumn;
     private final int valueCount;
-    private final ArrayList<Object[]> values = new ArrayList<>();
+    private final RowBuffer values;
     private long[] firstIds = new long[1024];
     private long[] secondIds;
     private int rows;
     private boolean committed;
+    /** One row's values before they are packed. */
+    private final Object[] scratch;
     private final Map<List<?>, String[]> labelArrays = new HashMap<>();
     /** The last datetime text converted and its value: every row of a load has the same stamp. */
     private Object lastStamp;
@@ -60,10 +62,19 @@ final class InputTable implements ImportTable {
         this.startColumn = start;
         this.endColumn = end;
         this.valueCount = next;
+        this.scratch = new Object[next];
         if (id < 0 && (start < 0 || end < 0)) {
             throw new IllegalArgumentException(name + ": a table needs :ID, or :START_ID and :END_ID");
         }
         this.secondIds = id < 0 ? new long[1024] : null;
+        boolean[] sharedSlots = new boolean[valueCount];
+        for (int i = 0; i < columns.size(); i++) {
+            InputColumn c = columns.get(i);
+            if (slot[i] >= 0) {
+                sharedSlots[slot[i]] = c.role() != InputColumn.Role.PROPERTY || c.type() == InputColumn.Type.DATETIME;
+            }
+        }
+        this.values = new RowBuffer(sharedSlots);
     }
 
     String name() {
@@ -85,7 +96,7 @@ final class InputTable implements ImportTable {
                 secondIds = Arrays.copyOf(secondIds, rows * 2);
             }
         }
-        Object[] kept = new Object[valueCount];
+        Object[] kept = scratch;
         for (int i = 0; i < row.length; i++) {
             if (i == idColumn || i == startColumn) {
                 firstIds[rows] = ((Number) row[i]).longValue();
@@ -95,7 +106,7 @@ final class InputTable implements ImportTable {
                 kept[slot[i]] = convert(columns.get(i), row[i]);
             }
         }
-        values.add(kept);
+        values.append(kept);
         rows++;
     }
 
@@ -192,7 +203,6 @@ final class InputTable implements ImportTable {
     /** Frees the rows once the importer has read them; the row count stays for the user's summary. */
     void release() {
         values.clear();
-        values.trimToSize();
         firstIds = new long[0];
         secondIds = secondIds == null ? null : new long[0];
     }
