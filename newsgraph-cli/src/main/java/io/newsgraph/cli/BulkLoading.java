@@ -10,25 +10,23 @@ import io.newsgraph.sink.neo4j.BulkImport;
 import io.newsgraph.sink.neo4j.ImportFiles;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code load --bulk}: a first load of the embedded server's folder through Neo4j's offline
- * importer instead of Bolt transactions. All inputs go into one set of import files (graph files
- * as they are, articles after extracting them), which the importer turns into a new store; the
- * files are removed afterwards. Only for a database that does not exist yet.
+ * importer instead of Bolt transactions. All inputs go into one set of import tables (graph files
+ * as they are, articles after extracting them), kept in memory as typed rows, which the importer,
+ * run in this process, turns into a new store: no import file is written or parsed. Only for a
+ * database that does not exist yet.
  */
 final class BulkLoading {
     /** What the bulk load wrote, and how many inputs or lines were bad. */
@@ -50,16 +48,11 @@ final class BulkLoading {
             throw new UserException(ExitCodes.USAGE, dataDir + " already holds database '" + database
                     + "': --bulk only makes a new one; load without --bulk adds to it, or name a new --data folder");
         }
-        Path work = workFolder();
-        try {
-            long t0 = System.nanoTime();
-            ImportFiles files = new ImportFiles(work, OffsetDateTime.now(ZoneOffset.UTC));
-            long problems = write(inputs, extraction, files);
-            runImporter(work, files.multilineFiles());
-            return new Outcome(files.counts(), problems, (System.nanoTime() - t0) / 1_000_000);
-        } finally {
-            delete(work);
-        }
+        long t0 = System.nanoTime();
+        ImportFiles graph = ImportFiles.inMemory(OffsetDateTime.now(ZoneOffset.UTC));
+        long problems = write(inputs, extraction, graph);
+        runImporter(graph);
+        return new Outcome(graph.counts(), problems, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Graph files and extracted articles through one ImportFiles pass; returns the number of bad inputs and lines. */
@@ -108,33 +101,12 @@ final class BulkLoading {
         return problems;
     }
 
-    private void runImporter(Path work, java.util.Set<String> multilineFiles) {
+    private void runImporter(ImportFiles graph) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
-            BulkImport.into(dataDir, work, database, multilineFiles, out, out);
+            BulkImport.into(dataDir, graph, database, out);
         } catch (IllegalStateException e) {
             throw new UserException(ExitCodes.NEO4J, "bulk import into " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The import files live beside the store they become (same disk), and go when it is made. */
-    private Path workFolder() {
-        try {
-            Files.createDirectories(dataDir);
-            return Files.createTempDirectory(dataDir, ".bulk-");
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.OUTPUT, dataDir + ": cannot create a folder for the import files ("
-                    + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Leftover import files take space but do no harm; the store is already written.
         }
     }
 }

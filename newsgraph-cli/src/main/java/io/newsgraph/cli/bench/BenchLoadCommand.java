@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -66,6 +67,10 @@ public class BenchLoadCommand implements Callable<Integer> {
             "for the bulk-load-facts ratio on graphs too large to run every pass on."})
     boolean bulkOnly;
 
+    @Option(names = "--bulk-input", defaultValue = "memory", description = {"What the bulk side's importer reads: memory (the",
+            "tables in this process, as load --bulk) or files (CSV files, as before) (default: ${DEFAULT-VALUE})."})
+    String bulkInput;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed of the synthetic graph (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -83,6 +88,9 @@ public class BenchLoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (entities < 2 || facts < 0 || articles < 0 || batchSize < 1) {
             throw new UserException(ExitCodes.USAGE, "need --entities >= 2, --facts >= 0, --articles >= 0, --batch-size >= 1");
+        }
+        if (!List.of("memory", "files").contains(bulkInput)) {
+            throw new UserException(ExitCodes.USAGE, "--bulk-input: memory or files, not " + bulkInput);
         }
         SyntheticGraph graph = new SyntheticGraph(articles == 0 ? Math.max(1, entities / 100) : articles, entities, facts, seed);
         out.printf(Locale.ROOT, "Synthetic graph: %,d articles, %,d entities, %,d facts; batches of %,d; %d cores%n",
@@ -143,7 +151,7 @@ public class BenchLoadCommand implements Callable<Integer> {
     }
 
     private BulkFirstLoad.Times bulkFirstLoad(SyntheticGraph graph, SyntheticGraph warm, Path dir, PrintWriter out) {
-        return new BulkFirstLoad((home, work) -> inServer(home, work), out).run(graph, warm, dir);
+        return new BulkFirstLoad((home, work) -> inServer(home, work), out, "files".equals(bulkInput)).run(graph, warm, dir);
     }
 
     /**

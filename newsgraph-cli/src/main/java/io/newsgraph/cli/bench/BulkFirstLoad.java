@@ -18,7 +18,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The bench's first load through Neo4j's importer, measured as the loader's first load is: after
+ * The bench's first load through Neo4j's importer (fed the in-memory tables in this process, as
+ * {@code load --bulk} does, or, with {@code --bulk-input=files}, the CSV files), measured as the loader's first load is: after
  * a warm-up on a tenth of the data with other ids (the loader gets one in its store; the importer
  * runs in the same JVM, so its own code would otherwise be timed cold, about twice as slow on a
  * million facts), then timed: the import files written, the importer run into a new store, and,
@@ -42,10 +43,13 @@ final class BulkFirstLoad {
     /** Opens an embedded server on a folder, runs the work, closes it. */
     private final BiFunction<Path, Function<Neo4jTarget, Object>, Object> inServer;
     private final PrintWriter out;
+    /** Whether the importer reads CSV files (as before, and as a user's server does) rather than the in-memory tables. */
+    private final boolean viaFiles;
 
-    BulkFirstLoad(BiFunction<Path, Function<Neo4jTarget, Object>, Object> inServer, PrintWriter out) {
+    BulkFirstLoad(BiFunction<Path, Function<Neo4jTarget, Object>, Object> inServer, PrintWriter out, boolean viaFiles) {
         this.inServer = inServer;
         this.out = out;
+        this.viaFiles = viaFiles;
     }
 
     /** The warm-up on {@code warm} (printed, not returned), then the timed load of {@code graph} into a new store. */
@@ -53,18 +57,39 @@ final class BulkFirstLoad {
         print("warm-up, bulk (cold importer)", warm, load(warm, dir.resolve("warm")));
         Times t = load(graph, dir.resolve("timed"));
         print("bulk first load (neo4j importer)", graph, t);
+        if (!viaFiles) {
+            printTablesHeap(graph);
+        }
         return t;
+    }
+
+    /** Untimed, after the timed load: the heap the in-memory tables of the graph hold, between two full collections. */
+    private void printTablesHeap(SyntheticGraph graph) {
+        try (HeapAfterGc heap = new HeapAfterGc()) {
+            long before = heap.collectNow();
+            ImportFiles tables = ImportFiles.inMemory(OffsetDateTime.now(ZoneOffset.UTC));
+            graph.replay(tables);
+            long after = heap.collectNow();
+            out.printf(Locale.ROOT, "%-40s %,.0f MiB of heap for %,d nodes and %,d relationships%n", "bulk in-memory tables",
+                    (after - before) / 1048576.0, tables.nodes(), graph.relationships());
+            out.flush();
+        }
     }
 
     private Times load(SyntheticGraph graph, Path dir) {
         long cpu0 = PhaseTimer.processCpuNanos();
         long t0 = System.nanoTime();
         Path files = dir.resolve("import");
-        ImportFiles written = new ImportFiles(files, OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ImportFiles written = viaFiles ? new ImportFiles(files, now) : ImportFiles.inMemory(now);
         graph.replay(written);
         long t1 = System.nanoTime();
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
-            BulkImport.into(dir.resolve("home"), files, Neo4jTarget.EMBEDDED_DATABASE, written.multilineFiles(), quiet, quiet);
+            if (viaFiles) {
+                BulkImport.into(dir.resolve("home"), files, Neo4jTarget.EMBEDDED_DATABASE, written.multilineFiles(), quiet, quiet);
+            } else {
+                BulkImport.into(dir.resolve("home"), written, Neo4jTarget.EMBEDDED_DATABASE, quiet);
+            }
         }
         long t2 = System.nanoTime();
         long cpu2 = PhaseTimer.processCpuNanos();

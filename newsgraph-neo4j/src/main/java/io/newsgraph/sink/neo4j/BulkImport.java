@@ -5,6 +5,7 @@ import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,14 +117,37 @@ public final class BulkImport {
         into(home, dir, database, multilineFiles, EMBEDDED, out, err);
     }
 
-    /** As {@link #into(Path, Path, String, Set, PrintStream, PrintStream)}, with the id type given (the bench compares them). */
-    public static void into(Path home, Path dir, String database, Set<String> multilineFiles, IdType idType, PrintStream out,
-                            PrintStream err) {
+    /**
+     * Imports the graph of an in-memory {@link ImportFiles} ({@link ImportFiles#inMemory}, finished)
+     * into database {@code database} of the Neo4j home {@code home}, with Neo4j's importer reading
+     * the typed rows directly in this process: the same store as the import of the CSV files with
+     * {@link #EMBEDDED} ids, without writing and parsing them. {@code out} gets the importer's
+     * progress.
+     *
+     * @throws IllegalStateException when the importer fails (its message says what)
+     */
+    public static void into(Path home, ImportFiles graph, String database, PrintStream out) {
+        refuseExisting(home, database);
+        try (GraphInput input = GraphInput.of(graph)) {
+            InProcessImport.run(home, database, input, out);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new IllegalStateException("the Neo4j importer failed: " + reason.lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private static void refuseExisting(Path home, String database) {
         Path store = home.resolve("data").resolve("databases").resolve(database);
         if (Files.exists(store)) {
             throw new IllegalStateException(home + " already holds database '" + database
                     + "': a bulk import only creates a new one (use load to add to it, or a new --data folder)");
         }
+    }
+
+    /** As {@link #into(Path, Path, String, Set, PrintStream, PrintStream)}, with the id type given (the bench compares them). */
+    public static void into(Path home, Path dir, String database, Set<String> multilineFiles, IdType idType, PrintStream out,
+                            PrintStream err) {
+        refuseExisting(home, database);
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, err, new DefaultFileSystemAbstraction());
         List<String> args = new ArrayList<>(options(dir, false, multilineFiles, idType));
         // The importer writes its report of skipped lines to the working folder unless told otherwise.

@@ -17,7 +17,7 @@ import java.util.List;
  * load leaves a null property unset. Written through a temporary file and moved into place only
  * by {@link #commit()}.
  */
-final class ImportCsv implements AutoCloseable {
+final class ImportCsv implements ImportTable, AutoCloseable {
     /**
      * Between the entries of a list property. Not a character sentences carry (ingest removes
      * control characters), unlike the importer's default ';'. Passed as {@code --array-delimiter=U+001F}.
@@ -47,16 +47,19 @@ final class ImportCsv implements AutoCloseable {
         return file;
     }
 
-    long rows() {
+    @Override
+    public long rows() {
         return rows;
     }
 
-    boolean multiline() {
+    @Override
+    public boolean multiline() {
         return multiline;
     }
 
     /** One line; values are strings, numbers, booleans, lists of those, or null (left unset). */
-    void line(Object... values) {
+    @Override
+    public void line(Object... values) {
         if (values.length != columns) {
             throw new IllegalArgumentException(file.getFileName() + ": " + values.length + " values for " + columns + " columns");
         }
@@ -167,7 +170,8 @@ final class ImportCsv implements AutoCloseable {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
-    void commit() {
+    @Override
+    public void commit() {
         pending.commit();
     }
 

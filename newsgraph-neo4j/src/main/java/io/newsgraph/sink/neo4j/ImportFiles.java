@@ -6,7 +6,6 @@ import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.Fact;
 import io.newsgraph.model.Participant;
-import io.newsgraph.model.Predicate;
 import io.newsgraph.model.stream.GraphSink;
 
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +23,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The graph as CSV files for Neo4j's offline importer ({@code neo4j-admin database import full}),
@@ -39,7 +42,8 @@ import java.util.Set;
  * relationship end ({@link BulkImport.IdType}).
  *
  * <p>Streams articles, entities and facts to disk as they come; holds only ids, and the events
- * until the facts have given them their sentences. A bulk import cannot merge, so an article or
+ * until the facts have given them their sentences. Or ({@link #inMemory}) keeps the same tables
+ * in memory as typed rows for Neo4j's importer in this process ({@link GraphInput}): no file. A bulk import cannot merge, so an article or
  * a fact that comes twice is refused: that is the JSON Lines of two runs, which {@code load} merges.
  */
 public final class ImportFiles implements GraphSink {
@@ -54,13 +58,15 @@ public final class ImportFiles implements GraphSink {
     private static final Map<String, String> LIST_TYPES = Map.of("evidenceSentences", "long[]", "evidenceStarts", "long[]",
             "evidenceEnds", "long[]", "evidenceConfidences", "double[]");
 
+    /** The folder of the CSV files; null when the tables are kept in memory for the importer in this process. */
     private final Path dir;
     private final String loadedAt;
-    private final Map<String, ImportCsv> files = new LinkedHashMap<>();
+    private final Map<String, ImportTable> files = new LinkedHashMap<>();
 
     private final Set<String> articleIds = new HashSet<>();
     private final Set<String> referencedArticles = new LinkedHashSet<>();
-    private final Set<String> entityIds = new HashSet<>();
+    /** The numbers of the entities an entity record gave (the others are stubs): a bit per number, no second map lookup. */
+    private final BitSet entityRecords = new BitSet();
     /** Ends the records name but no entity record gave, with the name the loader would give them. */
     private final Map<String, String> entityStubs = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
@@ -71,12 +77,18 @@ public final class ImportFiles implements GraphSink {
     private final NodeNumbers numbers = new NodeNumbers();
     private long facts;
     /** The largest file: looked up once, not per fact. */
-    private ImportCsv factsCsv;
+    private ImportTable factsCsv;
     private static final int FACT_COLUMNS = 10 + EvidenceLists.PROPERTIES.size() + 3;
 
+    /** The graph as CSV files in {@code dir}. */
     public ImportFiles(Path dir, OffsetDateTime loadedAt) {
         this.dir = dir;
         this.loadedAt = loadedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** The same tables kept in memory, typed as the importer's CSV parser types them, for the importer in this process. */
+    public static ImportFiles inMemory(OffsetDateTime loadedAt) {
+        return new ImportFiles(null, loadedAt);
     }
 
     /** What was written, for the user. */
@@ -85,10 +97,12 @@ public final class ImportFiles implements GraphSink {
 
     @Override
     public void start() {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
+        if (dir != null) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
+            }
         }
         open("articles.csv", ":ID", ":LABEL", "id", "title", "source", "published", "url", "author", "path", "text", STAMP);
         open("entities.csv", ":ID", ":LABEL", "id", "name", "type", "aliases:string[]", "mentions:long",
@@ -115,12 +129,13 @@ public final class ImportFiles implements GraphSink {
     @Override
     @SuppressWarnings("unchecked")
     public void entity(Entity e) {
-        if (!entityIds.add(e.id())) {
+        long number = numbers.of(NodeNumbers.Kind.ENTITY, e.id());
+        if (entityRecords.get((int) number)) {
             throw new IllegalArgumentException("entity " + e.id() + " comes twice; a bulk import writes each entity once");
         }
+        entityRecords.set((int) number);
         Map<String, Object> row = Rows.entity(e);
         List<Map<String, Object>> shares = (List<Map<String, Object>>) row.get("shares");
-        long number = numbers.of(NodeNumbers.Kind.ENTITY, e.id());
         csv("entities.csv").line(number, List.of("Entity", LoaderCypher.label(e.label())), e.id(), e.name(), row.get("type"),
                 e.aliases(), (long) e.mentions(), (long) shares.size(), e.typeRule(), row.get("mergedAliases"), row.get("mergeReasons"),
                 row.get("mergedInto"), loadedAt);
@@ -146,14 +161,12 @@ public final class ImportFiles implements GraphSink {
 
     @Override
     public void fact(Fact f) {
-        String subjectId = Rows.subjectId(f);
-        String objectId = Rows.objectId(f);
-        if (!factKeys.add(new FactKey(f.predicate(), f.id(), subjectId, objectId))) {
+        long subject = stub(Rows.subjectId(f), f.subject());
+        long object = stub(Rows.objectId(f), f.object());
+        if (!factKeys.add(new FactKey(f.predicate(), f.id(), subject, object))) {
             throw new IllegalArgumentException("fact " + f.id() + " comes twice; a bulk import cannot merge evidence"
                     + " (load merges repeated input)");
         }
-        long subject = stub(subjectId, f.subject());
-        long object = stub(objectId, f.object());
         rememberEventTexts(f);
         Map<String, Object> ev = EvidenceLists.properties(f.evidence());
         Object[] values = new Object[FACT_COLUMNS];
@@ -172,13 +185,6 @@ public final class ImportFiles implements GraphSink {
         facts++;
     }
 
-    /**
-     * What makes a fact one relationship. A record rather than the four joined into one string:
-     * no copy per fact, and the ids' hash codes, cached in the strings, serve the stub checks too.
-     */
-    private record FactKey(Predicate predicate, String id, String subjectId, String objectId) {
-    }
-
     /** As the loader does (EventSentences): the first exact sentence wins, else the first a naming fact offers. */
     private void rememberEventTexts(Fact f) {
         for (EventSentences.Offer o : eventSentences.offers(f)) {
@@ -186,42 +192,46 @@ public final class ImportFiles implements GraphSink {
         }
     }
 
-    /** The entity's number; a stub with this name for it if no entity record has come yet. */
+    /**
+     * The entity's number; a stub with this name for it if no entity record has come yet. One map
+     * lookup per end (two a fact): with the map of 300k ids, its lookups were a fifth of the time
+     * of building the tables of a million facts when each end took two or three.
+     */
     private long stub(String id, String name) {
-        Long known = numbers.find(NodeNumbers.Kind.ENTITY, id);
-        if (known != null && entityIds.contains(id)) {
-            return known;
+        long number = numbers.of(NodeNumbers.Kind.ENTITY, id);
+        if (!entityRecords.get((int) number)) {
+            entityStubs.putIfAbsent(id, name);
         }
-        entityStubs.putIfAbsent(id, name);
-        return known != null ? known : numbers.of(NodeNumbers.Kind.ENTITY, id);
+        return number;
     }
 
     @Override
     public void finish() {
         writeEvents();
-        ImportCsv articleStubs = open("article-stubs.csv", ":ID", ":LABEL", "id");
+        ImportTable articleStubs = open("article-stubs.csv", ":ID", ":LABEL", "id");
         for (String id : referencedArticles) {
             if (!articleIds.contains(id)) {
                 articleStubs.line(numbers.of(NodeNumbers.Kind.ARTICLE, id), List.of("Article"), id);
             }
         }
-        ImportCsv entityStubsFile = open("entity-stubs.csv", ":ID", ":LABEL", "id", "name", "type");
+        ImportTable entityStubsFile = open("entity-stubs.csv", ":ID", ":LABEL", "id", "name", "type");
         entityStubs.forEach((id, name) -> {
-            if (!entityIds.contains(id)) {
-                entityStubsFile.line(numbers.of(NodeNumbers.Kind.ENTITY, id), List.of("Entity", LoaderCypher.label(EntityType.OTHER)),
+            long number = numbers.of(NodeNumbers.Kind.ENTITY, id);
+            if (!entityRecords.get((int) number)) {
+                entityStubsFile.line(number, List.of("Entity", LoaderCypher.label(EntityType.OTHER)),
                         id, name, EntityType.OTHER.label());
             }
         });
-        for (ImportCsv csv : files.values()) {
-            csv.commit();
+        for (ImportTable table : files.values()) {
+            table.commit();
         }
     }
 
     private void writeEvents() {
-        ImportCsv nodes = open("events.csv", ":ID", ":LABEL", "id", "type", "date", "sentence:long", "place", "cameo",
+        ImportTable nodes = open("events.csv", ":ID", ":LABEL", "id", "type", "date", "sentence:long", "place", "cameo",
                 "goldstein:double", "article", "text", STAMP);
-        ImportCsv reported = open("reported-in.csv", ":START_ID", ":END_ID", ":TYPE", STAMP);
-        ImportCsv roles = open("participants.csv", ":START_ID", ":END_ID", ":TYPE", "position:long", STAMP);
+        ImportTable reported = open("reported-in.csv", ":START_ID", ":END_ID", ":TYPE", STAMP);
+        ImportTable roles = open("participants.csv", ":START_ID", ":END_ID", ":TYPE", "position:long", STAMP);
         Set<String> seen = new HashSet<>();
         for (Event ev : events) {
             if (!seen.add(ev.id())) {
@@ -254,7 +264,7 @@ public final class ImportFiles implements GraphSink {
     public Counts counts() {
         long stubs = files.containsKey("article-stubs.csv")
                 ? csv("article-stubs.csv").rows() + csv("entity-stubs.csv").rows() : 0;
-        return new Counts(articleIds.size(), entityIds.size(), events.size(), facts, stubs);
+        return new Counts(articleIds.size(), entityRecords.cardinality(), events.size(), facts, stubs);
     }
 
     /**
@@ -262,28 +272,29 @@ public final class ImportFiles implements GraphSink {
      * {@link #finish()}: the importer must parse those as multiline, which is much slower, and
      * only those ({@link BulkImport#options}).
      */
-    public java.util.SortedSet<String> multilineFiles() {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        files.forEach((name, csv) -> {
-            if (csv.multiline()) {
-                names.add(name);
-            }
-        });
-        return names;
+    public SortedSet<String> multilineFiles() {
+        return files.entrySet().stream().filter(e -> e.getValue().multiline()).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Discards every file not yet committed (after a failure). */
     public void abandon() {
-        files.values().forEach(ImportCsv::close);
+        files.values().forEach(ImportTable::close);
     }
 
-    private ImportCsv open(String name, String... header) {
-        ImportCsv csv = new ImportCsv(dir.resolve(name), List.of(header));
-        files.put(name, csv);
-        return csv;
+    private ImportTable open(String name, String... header) {
+        ImportTable table = dir == null ? new InputTable(name, List.of(header)) : new ImportCsv(dir.resolve(name), List.of(header));
+        files.put(name, table);
+        return table;
     }
 
-    private ImportCsv csv(String name) {
+    /** The table of that file name, once opened. */
+    ImportTable csv(String name) {
         return files.get(name);
+    }
+
+    /** Whether the tables are kept in memory for the importer in this process rather than written as files. */
+    boolean inMemory() {
+        return dir == null;
     }
 }

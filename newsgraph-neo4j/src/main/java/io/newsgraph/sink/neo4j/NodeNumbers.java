@@ -30,11 +30,6 @@ final class NodeNumbers {
         return number;
     }
 
-    /** The node's number, or null if it has none yet. */
-    Long find(Kind kind, String id) {
-        return map(kind).get(id);
-    }
-
     /** How many numbers were given: the next one. */
     long count() {
         return next;

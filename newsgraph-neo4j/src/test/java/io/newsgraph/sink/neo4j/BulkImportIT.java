@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The bulk path gives the graph a Bolt load gives: the same records are loaded both ways into two
  * fresh embedded servers (one with the loader, one from the CSV files through Neo4j's real
- * importer) and every node and relationship is compared with its labels, type and properties,
+ * importer; and from the same records kept in memory and fed to the importer in this process)
+ * and every node and relationship is compared with its labels, type and properties,
  * value types included; only the loadedAt stamps differ, and both are datetimes.
  */
 class BulkImportIT {
@@ -104,6 +105,20 @@ class BulkImportIT {
                 }
             }
         }
+        // The same graph fed to the importer in this process, typed rows instead of files: the same store.
+        ImportFiles inMemory = ImportFiles.inMemory(OffsetDateTime.now(ZoneOffset.UTC));
+        GraphSink.replay(graph, inMemory);
+        assertThat(inMemory.nodes()).isEqualTo(files.nodes());
+        try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+            BulkImport.into(dir.resolve("bulk-in-process"), inMemory, "neo4j", out);
+        }
+        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-in-process"))) {
+            Neo4jSchema.apply(target.driver(), target.database());
+            assertThat(nodes(target)).as("nodes, labels and properties, in process").isEqualTo(bolt);
+            assertThat(relationships(target)).as("relationships and properties, in process").isEqualTo(boltRelationships);
+            assertThat(TestNeo4j.sorted(read(target))).isEqualTo(TestNeo4j.sorted(boltRead));
+            assertThat(storeIds(target)).as("each node stored at its number, in process").isEqualTo(numbers);
+        }
         try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-" + BulkImport.EMBEDDED))) {
             // The schema statements of one transaction: every one took, every index is online, and a second run changes nothing.
             Neo4jSchema.apply(target.driver(), target.database());
@@ -131,6 +146,10 @@ class BulkImportIT {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", files.multilineFiles(), quiet, quiet);
         assertThatThrownBy(() -> BulkImport.into(dir.resolve("bulk"), dir.resolve("csv"), "neo4j", null, quiet, quiet))
+                .hasMessageContaining("already holds database 'neo4j'");
+        ImportFiles inMemory = ImportFiles.inMemory(OffsetDateTime.now(ZoneOffset.UTC));
+        GraphSink.replay(graph(), inMemory);
+        assertThatThrownBy(() -> BulkImport.into(dir.resolve("bulk"), inMemory, "neo4j", quiet))
                 .hasMessageContaining("already holds database 'neo4j'");
     }
 

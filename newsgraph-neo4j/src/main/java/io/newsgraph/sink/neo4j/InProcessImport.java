@@ -1,0 +1,74 @@
+package io.newsgraph.sink.neo4j;
+
+import org.neo4j.batchimport.api.BatchImporter;
+import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
+import org.neo4j.batchimport.api.Monitor;
+import org.neo4j.batchimport.api.input.Collector;
+import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.internal.batchimport.DefaultAdditionalIds;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.fs.FileSystemAbstraction;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.pagecache.context.CursorContextFactory;
+import org.neo4j.io.pagecache.context.FixedVersionContextSupplier;
+import org.neo4j.io.pagecache.tracing.PageCacheTracer;
+import org.neo4j.kernel.impl.index.schema.IndexImporterFactoryImpl;
+import org.neo4j.kernel.impl.scheduler.JobSchedulerFactory;
+import org.neo4j.kernel.impl.transaction.log.files.TransactionLogInitializer;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.logging.internal.SimpleLogService;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.scheduler.JobScheduler;
+import org.neo4j.storageengine.api.StorageEngineFactory;
+import org.neo4j.storageengine.api.TransactionIdStore;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Neo4j's batch importer run in this process on an {@link Input}, set up as
+ * {@code neo4j-admin database import full} sets it up for its CSV input in 5.26 (read in the
+ * 5.26.18 import-tool classes): the configuration of the Neo4j home, the storage engine it
+ * selects, the importer's default configuration with the label and relationship-type lookup
+ * indexes, a job scheduler of its own, the transaction log initialiser and the index importer.
+ * The differences: no report file (the in-process input holds no bad entry: every relationship
+ * end is a node the same writer numbered, so any bad one fails the import), and no log output.
+ */
+final class InProcessImport {
+    /** The command's default configuration (its --threads and --max-off-heap-memory defaults are the API's). */
+    private static final Configuration CONFIGURATION = new Configuration.Overridden(Configuration.defaultConfiguration()) {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
+
+    private InProcessImport() {
+    }
+
+    static void run(Path home, String database, Input input, PrintStream out) throws IOException {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath()).build();
+        DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(database);
+        StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
+        CursorContextFactory contexts = new CursorContextFactory(PageCacheTracer.NULL,
+                new FixedVersionContextSupplier(TransactionIdStore.BASE_TX_ID));
+        try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
+             JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
+            fs.mkdirs(layout.databaseDirectory());
+            BatchImporter importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, CONFIGURATION,
+                    new SimpleLogService(NullLogProvider.getInstance()), out, false, DefaultAdditionalIds.EMPTY, config,
+                    Monitor.NO_MONITOR, scheduler, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
+                    new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE, contexts);
+            importer.doImport(input);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+}
