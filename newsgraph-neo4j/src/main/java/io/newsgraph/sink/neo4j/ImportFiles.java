@@ -42,9 +42,10 @@ import java.util.stream.Collectors;
  * relationship end ({@link BulkImport.IdType}).
  *
  * <p>Streams articles, entities and facts to disk as they come; holds only ids, and the events
- * until the facts have given them their sentences. Or ({@link #inMemory}) keeps the same tables
- * in memory as typed rows for Neo4j's importer in this process ({@link GraphInput}): no file. A bulk import cannot merge, so an article or
- * a fact that comes twice is refused: that is the JSON Lines of two runs, which {@code load} merges.
+ * until the facts have given them their sentences. Or ({@link #inMemory}) keeps the same tables in
+ * memory as typed rows for Neo4j's importer in this process ({@link GraphInput}): no file. A bulk
+ * import cannot merge, so an article or a fact that comes twice is refused: that is the JSON
+ * Lines of two runs, which {@code load} merges.
  */
 public final class ImportFiles implements GraphSink {
     /** The files in the order the importer reads them: nodes, then relationships. */
@@ -170,11 +171,10 @@ public final class ImportFiles implements GraphSink {
         rememberEventTexts(f);
         Map<String, Object> ev = EvidenceLists.properties(f.evidence());
         Object[] values = new Object[FACT_COLUMNS];
-        int i = 0;
-        for (Object v : new Object[]{subject, object, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
-                f.attributedTo(), f.role(), f.date(), f.event()}) {
-            values[i++] = v;
-        }
+        Object[] head = {subject, object, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
+                f.attributedTo(), f.role(), f.date(), f.event()};
+        System.arraycopy(head, 0, values, 0, head.length);
+        int i = head.length;
         for (String name : EvidenceLists.PROPERTIES) {
             values[i++] = ev.get(name);
         }
@@ -262,8 +262,7 @@ public final class ImportFiles implements GraphSink {
     }
 
     public Counts counts() {
-        long stubs = files.containsKey("article-stubs.csv")
-                ? csv("article-stubs.csv").rows() + csv("entity-stubs.csv").rows() : 0;
+        long stubs = files.containsKey("article-stubs.csv") ? csv("article-stubs.csv").rows() + csv("entity-stubs.csv").rows() : 0;
         return new Counts(articleIds.size(), entityRecords.cardinality(), events.size(), facts, stubs);
     }
 
