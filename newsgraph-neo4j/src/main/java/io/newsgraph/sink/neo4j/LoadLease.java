@@ -124,8 +124,7 @@ final class LoadLease implements AutoCloseable {
 
     /** How long a lease lasts without renewal; renewed every quarter of it. */
     static Duration ttl() {
-        String seconds = System.getProperty(TTL_PROPERTY);
-        return seconds == null ? TTL : Duration.ofSeconds(Long.parseLong(seconds));
+        return SecondsProperty.read(TTL_PROPERTY, TTL);
     }
 
     private static void sleep(Duration d) {

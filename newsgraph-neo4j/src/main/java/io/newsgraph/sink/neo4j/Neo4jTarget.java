@@ -141,8 +141,7 @@ public final class Neo4jTarget implements AutoCloseable {
     }
 
     static Duration retryTime() {
-        String seconds = System.getProperty(RETRY_PROPERTY);
-        return seconds == null ? RETRY_TIME : Duration.ofSeconds(Long.parseLong(seconds));
+        return SecondsProperty.read(RETRY_PROPERTY, RETRY_TIME);
     }
 
     private static Driver connect(String uri, AuthToken auth, String database, String what, Duration timeout) {
