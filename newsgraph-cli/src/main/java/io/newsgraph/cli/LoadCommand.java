@@ -71,7 +71,7 @@ public class LoadCommand implements Callable<Integer> {
         }
         BulkLoading.Outcome outcome = new BulkLoading(neo4j.dataDir(), Neo4jTarget.EMBEDDED_DATABASE, err).load(inputs, extraction);
         ImportFiles.Counts c = outcome.counts();
-        try (Neo4jTarget target = neo4j.open()) {
+        try (Neo4jTarget target = neo4j.openAfterBulkImport()) {
             // The importer writes data only: constraints, indexes and claims come as after a load.
             Neo4jSchema.apply(target.driver(), target.database());
             out.printf("Bulk-loaded %d articles, %d entities, %d events, %d facts into %s in %.1f s%n", c.articles(),

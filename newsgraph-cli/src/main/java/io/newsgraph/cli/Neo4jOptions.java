@@ -112,11 +112,21 @@ public class Neo4jOptions {
 
     /** Starts the embedded server or connects to --neo4j; Neo4j failures become one line and exit code 3. */
     public Neo4jTarget open() {
+        return open(false);
+    }
+
+    /** As {@link #open()}, for the embedded server's first start on the store a bulk import has just written. */
+    public Neo4jTarget openAfterBulkImport() {
+        return open(true);
+    }
+
+    private Neo4jTarget open(boolean afterBulkImport) {
         try {
             if (external()) {
                 return Neo4jTarget.external(uri, user, password, database);
             }
-            return Neo4jTarget.embedded(embeddedSettings());
+            EmbeddedSettings s = embeddedSettings();
+            return Neo4jTarget.embedded(afterBulkImport ? s.startingAfterBulkImport() : s);
         } catch (Neo4jException e) {
             throw new UserException(ExitCodes.NEO4J, e.getMessage(), e);
         }

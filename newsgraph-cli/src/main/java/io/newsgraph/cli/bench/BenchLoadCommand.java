@@ -151,7 +151,7 @@ public class BenchLoadCommand implements Callable<Integer> {
     }
 
     private BulkFirstLoad.Times bulkFirstLoad(SyntheticGraph graph, SyntheticGraph warm, Path dir, PrintWriter out) {
-        return new BulkFirstLoad((home, work) -> inServer(home, work), out, "files".equals(bulkInput)).run(graph, warm, dir);
+        return new BulkFirstLoad((home, work) -> inServer(home, true, work), out, "files".equals(bulkInput)).run(graph, warm, dir);
     }
 
     /**
@@ -171,7 +171,12 @@ public class BenchLoadCommand implements Callable<Integer> {
     }
 
     private <T> T inServer(Path dir, Function<Neo4jTarget, T> work) {
-        EmbeddedSettings s = new EmbeddedSettings(dir, "localhost", 0, 0, null, pageCacheMiB << 20);
+        return inServer(dir, false, work);
+    }
+
+    /** Opens an embedded server on the folder (started as load --bulk starts it after its import, if so), runs the work, closes it. */
+    private <T> T inServer(Path dir, boolean afterBulkImport, Function<Neo4jTarget, T> work) {
+        EmbeddedSettings s = new EmbeddedSettings(dir, "localhost", 0, 0, null, pageCacheMiB << 20, afterBulkImport);
         try (Neo4jTarget target = Neo4jTarget.embedded(s)) {
             return work.apply(target);
         } catch (Neo4jException e) {

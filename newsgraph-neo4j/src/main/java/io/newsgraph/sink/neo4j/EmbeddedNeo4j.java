@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.api.impl.index.LuceneSettings;
 import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * the name against the resources' real package.
      */
     static final String WEB_RESOURCES_PACKAGE = "io.newsgraph.sink.neo4j.web";
+    /** Lucene's merge factor while the indexes of a bulk-imported store are first populated (Neo4j's is 2). */
+    private static final int BULK_MERGE_FACTOR = 10;
 
     private final EmbeddedSettings settings;
     private final DatabaseManagementService dbms;
@@ -115,10 +119,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return server;
     }
 
-    private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(EmbeddedSettings s, int bolt, int http,
+    static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(EmbeddedSettings s, int bolt, int http,
                                                                          EmbeddedCredentials credentials) {
         String host = s.clientHost();
-        return Map.ofEntries(
+        Map<org.neo4j.graphdb.config.Setting<?>, Object> config = new HashMap<>(Map.ofEntries(
                 Map.entry(GraphDatabaseSettings.auth_enabled, true),
                 // Failed logins lock the user for a while to slow guessing. Nobody can guess a random
                 // password, but any web page could keep newsgraph's own loader locked out that way.
@@ -151,7 +155,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // A new user lands on the newsgraph guide as soon as Browser connects.
                 Map.entry(ServerSettings.browser_post_connect_cmd, "play http://" + host + ":" + http + GUIDE_MOUNT + "/guide"),
                 Map.entry(ServerSettings.third_party_packages,
-                        List.of(new ThirdPartyJaxRsPackage(WEB_RESOURCES_PACKAGE, GUIDE_MOUNT))));
+                        List.of(new ThirdPartyJaxRsPackage(WEB_RESOURCES_PACKAGE, GUIDE_MOUNT)))));
+        if (s.afterBulkImport()) {
+            // Neo4j merges the segments of a Lucene index whenever two of a size exist (merge factor
+            // 2), and a full-text index flips online only after those merges: they were a quarter of
+            // populating entity_names after a bulk import of 300k entities. Lucene's own default of
+            // 10 leaves a few segments, which the next starts merge as the index changes.
+            config.put(LuceneSettings.lucene_merge_factor, BULK_MERGE_FACTOR);
+        }
+        return config;
     }
 
     /** Sets the neo4j user's password through the embedded system database (no Bolt, no auth needed). */

@@ -9,9 +9,11 @@ import java.util.Objects;
  * How to run the embedded server. A port of 0 means "pick a free one". Auth is always on:
  * {@code password} is the user's own, or null for a random one drawn at each start, which is
  * only allowed when {@code listenHost} is a loopback address (nobody could sign in from elsewhere).
+ * {@code afterBulkImport} marks the start that follows a bulk import, whose first job is to build
+ * every index of the new store ({@link #startingAfterBulkImport()}).
  */
 public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, int httpPort, String password,
-                               long pageCacheBytes) {
+                               long pageCacheBytes, boolean afterBulkImport) {
     public static final long DEFAULT_PAGE_CACHE = 512L * 1024 * 1024;
 
     public EmbeddedSettings {
@@ -20,6 +22,16 @@ public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, in
         if (password != null && password.isEmpty()) {
             password = null;
         }
+    }
+
+    /** Settings for an ordinary start. */
+    public EmbeddedSettings(Path dataDir, String listenHost, int boltPort, int httpPort, String password, long pageCacheBytes) {
+        this(dataDir, listenHost, boltPort, httpPort, password, pageCacheBytes, false);
+    }
+
+    /** The same settings for the start after a bulk import, which populates every index at once. */
+    public EmbeddedSettings startingAfterBulkImport() {
+        return new EmbeddedSettings(dataDir, listenHost, boltPort, httpPort, password, pageCacheBytes, true);
     }
 
     public static EmbeddedSettings loopback(Path dataDir, int boltPort, int httpPort) {
@@ -56,6 +68,6 @@ public record EmbeddedSettings(Path dataDir, String listenHost, int boltPort, in
     public String toString() {
         return "EmbeddedSettings[dataDir=" + dataDir + ", listenHost=" + listenHost + ", boltPort=" + boltPort
                 + ", httpPort=" + httpPort + ", password=" + (password == null ? "(random)" : "(hidden)")
-                + ", pageCacheBytes=" + pageCacheBytes + "]";
+                + ", pageCacheBytes=" + pageCacheBytes + ", afterBulkImport=" + afterBulkImport + "]";
     }
 }

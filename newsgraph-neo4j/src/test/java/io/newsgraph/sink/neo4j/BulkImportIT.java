@@ -112,12 +112,18 @@ class BulkImportIT {
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
             BulkImport.into(dir.resolve("bulk-in-process"), inMemory, "neo4j", out);
         }
-        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-in-process"))) {
+        try (Neo4jTarget target = TestNeo4j.startAfterBulkImport(dir.resolve("bulk-in-process"))) {
             Neo4jSchema.apply(target.driver(), target.database());
             assertThat(nodes(target)).as("nodes, labels and properties, in process").isEqualTo(bolt);
             assertThat(relationships(target)).as("relationships and properties, in process").isEqualTo(boltRelationships);
             assertThat(TestNeo4j.sorted(read(target))).isEqualTo(TestNeo4j.sorted(boltRead));
             assertThat(storeIds(target)).as("each node stored at its number, in process").isEqualTo(numbers);
+        }
+        // Its full-text index, built with the bulk start's merge factor, answers at an ordinary start.
+        try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-in-process"))) {
+            assertThat(TestNeo4j.query(target, "CALL db.index.fulltext.queryNodes('entity_names', 'ghost') YIELD node"
+                    + " RETURN node.id AS id", Map.of()).stream().map(r -> r.get("id").asString()))
+                    .containsExactly("organization/ghost-corp");
         }
         try (Neo4jTarget target = TestNeo4j.start(dir.resolve("bulk-" + BulkImport.EMBEDDED))) {
             // The schema statements of one transaction: every one took, every index is online, and a second run changes nothing.

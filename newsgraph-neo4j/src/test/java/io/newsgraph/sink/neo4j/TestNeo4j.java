@@ -26,6 +26,11 @@ public final class TestNeo4j {
         return Neo4jTarget.embedded(EmbeddedSettings.loopback(dir, 0, 0));
     }
 
+    /** The same, started as load --bulk starts it on the store its import has just written. */
+    public static Neo4jTarget startAfterBulkImport(Path dir) {
+        return Neo4jTarget.embedded(EmbeddedSettings.loopback(dir, 0, 0).startingAfterBulkImport());
+    }
+
     /** The random password of a server this process started, for tests that connect as another client would. */
     public static String password(Neo4jTarget t) {
         return t.server().orElseThrow().credentials().password();
