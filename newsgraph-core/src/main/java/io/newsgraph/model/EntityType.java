@@ -12,9 +12,12 @@ public enum EntityType {
     OTHER("Other");
 
     private final String label;
+    /** Computed once: ids are built for every mention and fact end. */
+    private final String idPrefix;
 
     EntityType(String label) {
         this.label = label;
+        this.idPrefix = label.toLowerCase(Locale.ROOT);
     }
 
     public String label() {
@@ -23,7 +26,7 @@ public enum EntityType {
 
     /** The id prefix of entities of this type, as in {@code person/elon-musk}. */
     public String idPrefix() {
-        return label.toLowerCase(Locale.ROOT);
+        return idPrefix;
     }
 
     public static EntityType fromLabel(String label) {

@@ -9,8 +9,11 @@ import java.util.Locale;
 public enum Modality {
     ASSERTED, REPORTED, HYPOTHETICAL;
 
+    /** Computed once: json() runs for every fact and participant a sink writes. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     public static Modality parse(String s) {

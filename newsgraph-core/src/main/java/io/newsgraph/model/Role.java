@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Role {
     AGENT, RECIPIENT, TOPIC, PLACE;
 
+    /** Computed once: json() runs for every fact and participant a sink writes. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     public static Role parse(String s) {

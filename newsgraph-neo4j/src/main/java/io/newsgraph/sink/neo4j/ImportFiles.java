@@ -74,7 +74,7 @@ public final class ImportFiles implements GraphSink {
     private final EventSentences eventSentences = new EventSentences();
     private final Map<String, String> exactEventTexts = new HashMap<>();
     private final Map<String, String> namedEventTexts = new HashMap<>();
-    private final Set<FactKey> factKeys = new HashSet<>();
+    private final FactKeys factKeys = new FactKeys();
     private final NodeNumbers numbers = new NodeNumbers();
     private long facts;
     /** The largest file: looked up once, not per fact. */
@@ -164,7 +164,7 @@ public final class ImportFiles implements GraphSink {
     public void fact(Fact f) {
         long subject = stub(Rows.subjectId(f), f.subject());
         long object = stub(Rows.objectId(f), f.object());
-        if (!factKeys.add(new FactKey(f.predicate(), f.id(), subject, object))) {
+        if (!factKeys.add(f.predicate(), f.id(), subject, object)) {
             throw new IllegalArgumentException("fact " + f.id() + " comes twice; a bulk import cannot merge evidence"
                     + " (load merges repeated input)");
         }
