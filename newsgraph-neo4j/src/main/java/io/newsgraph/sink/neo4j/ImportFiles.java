@@ -55,9 +55,6 @@ public final class ImportFiles implements GraphSink {
             "participants.csv", "facts.csv");
 
     private static final String STAMP = "loadedAt:datetime";
-    /** Evidence lists that hold numbers; every other one holds strings. */
-    private static final Map<String, String> LIST_TYPES = Map.of("evidenceSentences", "long[]", "evidenceStarts", "long[]",
-            "evidenceEnds", "long[]", "evidenceConfidences", "double[]");
 
     /** The folder of the CSV files; null when the tables are kept in memory for the importer in this process. */
     private final Path dir;
@@ -77,9 +74,8 @@ public final class ImportFiles implements GraphSink {
     private final FactKeys factKeys = new FactKeys();
     private final NodeNumbers numbers = new NodeNumbers();
     private long facts;
-    /** The largest file: looked up once, not per fact. */
-    private ImportTable factsCsv;
-    private static final int FACT_COLUMNS = 10 + EvidenceLists.PROPERTIES.size() + 3;
+    /** The largest table, whose rows are built on a thread of their own. */
+    private FactRows factRows;
 
     /** The graph as CSV files in {@code dir}. */
     public ImportFiles(Path dir, OffsetDateTime loadedAt) {
@@ -109,12 +105,7 @@ public final class ImportFiles implements GraphSink {
         open("entities.csv", ":ID", ":LABEL", "id", "name", "type", "aliases:string[]", "mentions:long",
                 "articleCount:long", "typeRule", "mergedAliases:string[]", "mergeReasons:string[]", "mergedInto:string[]", STAMP);
         open("mentions.csv", ":START_ID", ":END_ID", ":TYPE", "mentions:long", STAMP);
-        List<String> facts = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE", "factId", "polarity",
-                "modality", "attributedTo", "role", "date", "event"));
-        // The evidence lists as the loader writes them, whatever lists EvidenceLists holds.
-        EvidenceLists.PROPERTIES.forEach(name -> facts.add(name + ":" + LIST_TYPES.getOrDefault(name, "string[]")));
-        facts.addAll(List.of("confidence:double", "articleCount:long", STAMP));
-        factsCsv = open("facts.csv", facts.toArray(String[]::new));
+        factRows = new FactRows(open("facts.csv", FactRows.header(STAMP).toArray(String[]::new)), loadedAt);
     }
 
     @Override
@@ -169,19 +160,7 @@ public final class ImportFiles implements GraphSink {
                     + " (load merges repeated input)");
         }
         rememberEventTexts(f);
-        Map<String, Object> ev = EvidenceLists.properties(f.evidence());
-        Object[] values = new Object[FACT_COLUMNS];
-        Object[] head = {subject, object, f.predicate().name(), f.id(), f.polarity().json(), f.modality().json(),
-                f.attributedTo(), f.role(), f.date(), f.event()};
-        System.arraycopy(head, 0, values, 0, head.length);
-        int i = head.length;
-        for (String name : EvidenceLists.PROPERTIES) {
-            values[i++] = ev.get(name);
-        }
-        values[i++] = ev.get("confidence");
-        values[i++] = ev.get("articleCount");
-        values[i] = loadedAt;
-        factsCsv.line(values);
+        factRows.add(subject, object, f);
         facts++;
     }
 
@@ -207,6 +186,7 @@ public final class ImportFiles implements GraphSink {
 
     @Override
     public void finish() {
+        factRows.finish();
         writeEvents();
         ImportTable articleStubs = open("article-stubs.csv", ":ID", ":LABEL", "id");
         for (String id : referencedArticles) {
@@ -278,6 +258,9 @@ public final class ImportFiles implements GraphSink {
 
     /** Discards every file not yet committed (after a failure). */
     public void abandon() {
+        if (factRows != null) {
+            factRows.abandon();
+        }
         files.values().forEach(ImportTable::close);
     }
 
