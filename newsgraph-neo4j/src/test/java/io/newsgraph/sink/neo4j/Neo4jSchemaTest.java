@@ -50,4 +50,14 @@ class Neo4jSchemaTest {
         assertThat(Neo4jTarget.supportedAgent("Neo4j/4.4.30")).isFalse();
         assertThat(Neo4jTarget.supportedAgent("Memgraph")).isTrue();
     }
+
+    @Test
+    void theFullTextIndexComesFirstAndTheConstraintsLastWithNothingLost() {
+        List<List<String>> order = Neo4jSchema.populationOrder(Neo4jSchema.statements());
+        assertThat(order).hasSize(3);
+        assertThat(order.get(0)).singleElement().asString().startsWith("CREATE FULLTEXT INDEX entity_names");
+        assertThat(order.get(1)).isNotEmpty().allMatch(st -> st.startsWith("CREATE INDEX"));
+        assertThat(order.get(2)).isNotEmpty().allMatch(st -> st.startsWith("CREATE CONSTRAINT"));
+        assertThat(order.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(Neo4jSchema.statements());
+    }
 }
