@@ -46,7 +46,8 @@ final class InProcessImport {
      * API's), without the background page-cache flusher. That flusher is a thread that calls the
      * page cache's flush-and-force in a loop for as long as nodes and relationships are imported:
      * each round scans every page of every store file and forces the files to disk. With two
-     * cores it took about a sixth of the machine's CPU time in a profile of the import; without it
+     * cores, the page cache's flush threads (this loop's and the steps' own flushes) had a sixth
+     * of the CPU samples in a profile of the import, and forcing was not the cost; without it
      * the dirty pages are written by the page cache's own eviction and by the flush at the end of
      * each step, and the import of the bench graph took, alternately in one session: 1M facts,
      * 5.3 to 5.8 s against 6.3 to 6.6 s; 3M facts (a 2.2 GiB store, twice the importer's 1 GiB
