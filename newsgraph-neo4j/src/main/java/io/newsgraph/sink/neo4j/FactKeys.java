@@ -6,12 +6,13 @@ import io.newsgraph.model.Predicate;
  * The facts {@link ImportFiles} has written, for its check that none comes twice: a fact is one
  * relationship by its type, its id and the node numbers of its ends, as the loader merges it.
  *
- * <p>Held as two longs per fact in one open-addressing table: the two ends exactly, and the type
- * with a 63-bit hash of the id. A set of records kept an object, a map entry and the id string
- * alive per fact (some 130 MB for a million facts), and adding to it was a tenth of building the
- * tables. Two different facts with the same ends and type would have to share the 63-bit hash of
- * their ids to be taken for one: with the handful of facts that share ends and type, that is
- * beyond any corpus's reach.
+ * <p>Held as two longs per fact in one open-addressing table: the two ends, exactly while node
+ * numbers stay below 2^32, and the type's ordinal folded into the top bits of a 63-bit hash of
+ * the id. A set of records kept an object, a map entry and the id string alive per fact (some
+ * 130 MB for a million facts), and adding to it was a tenth of building the tables. Two
+ * different facts with the same ends would have to agree on all 63 bits of that second long to
+ * be taken for one: with the handful of facts that share their ends, that is beyond any corpus's
+ * reach.
  */
 final class FactKeys {
     private static final int FIRST_CAPACITY = 1 << 10;
